@@ -1,0 +1,64 @@
+// Everything one turn's handler needs: the turn, its translator and formatter, the shopper, the store.
+import type { Store } from '../store/port.js';
+import type { Customer, Seller } from '../store/types.js';
+import { Formatter } from './format.js';
+import type { Translate } from './i18n.js';
+import { languageOf, type SupportedLocale } from './locale.js';
+import type { DialogState, Reply, Turn } from './types.js';
+
+/** Time zones and currencies for a shopper the store does not know (not linked). */
+const LOCALE_DEFAULTS: Record<string, { timeZone: string; currency: string }> = {
+  'en-US': { timeZone: 'America/New_York', currency: 'USD' },
+  'en-GB': { timeZone: 'Europe/London', currency: 'GBP' },
+  'de-DE': { timeZone: 'Europe/Berlin', currency: 'EUR' },
+  'it-IT': { timeZone: 'Europe/Rome', currency: 'EUR' },
+  'ja-JP': { timeZone: 'Asia/Tokyo', currency: 'JPY' },
+};
+
+export class TurnContext {
+  readonly lang: string;
+  readonly format: Formatter;
+  /** The dialog state the reply will carry; handlers change it. */
+  state: DialogState;
+
+  constructor(
+    readonly turn: Turn,
+    readonly locale: SupportedLocale,
+    readonly t: Translate,
+    readonly store: Store,
+    readonly seller: Seller,
+    readonly customer: Customer | undefined,
+  ) {
+    this.lang = languageOf(locale);
+    const defaults = LOCALE_DEFAULTS[locale];
+    this.format = new Formatter(locale, customer?.timeZone ?? defaults.timeZone, customer?.currency ?? defaults.currency, t);
+    this.state = { ...turn.state, pending: undefined };
+  }
+
+  get now(): Date {
+    return this.turn.now;
+  }
+
+  /** The linked shopper; handlers that read order data are only reached when there is one. */
+  get shopper(): Customer {
+    if (!this.customer) throw new Error('handler needs a linked account');
+    return this.customer;
+  }
+
+  /** The pending question from the previous turn, if it was this kind. */
+  pending<K extends NonNullable<DialogState['pending']>['kind']>(kind: K): Extract<NonNullable<DialogState['pending']>, { kind: K }> | undefined {
+    const p = this.turn.state.pending;
+    return p && p.kind === kind ? (p as Extract<NonNullable<DialogState['pending']>, { kind: K }>) : undefined;
+  }
+
+  /** An answer that waits for the shopper. */
+  ask(speech: string, reprompt: string, extra: Partial<Reply> = {}): Reply {
+    return { speech, reprompt, endSession: false, state: this.state, ...extra };
+  }
+
+  /** An answer that ends the conversation. */
+  tell(speech: string, extra: Partial<Reply> = {}): Reply {
+    this.state.pending = undefined;
+    return { speech, endSession: true, state: this.state, ...extra };
+  }
+}

@@ -1,0 +1,85 @@
+// The router: Turn in, Reply out. It finds the shopper, picks the handler by exact intent name, guards
+// account linking, keeps "repeat" and the transcript, logs one line, and never lets an error escape.
+import type { Store } from '../store/port.js';
+import { TurnContext } from './context.js';
+import { fallback, REGISTRY } from './handlers/index.js';
+import { translator } from './i18n.js';
+import { resolveLocale } from './locale.js';
+import { ssmlToText } from './ssml.js';
+import type { Reply, Turn } from './types.js';
+
+export interface TurnLog {
+  requestId: string;
+  platform: string;
+  locale: string;
+  intent: string;
+  outcome: 'ok' | 'unlinked' | 'unknown-intent' | 'error';
+  endSession: boolean;
+  latencyMs: number;
+  error?: string;
+}
+
+export interface ConversationOptions {
+  store: Store;
+  /** One structured line per turn; never the request body (it carries tokens and personal data). */
+  log?: (entry: TurnLog) => void;
+}
+
+export type Conversation = (turn: Turn) => Promise<Reply>;
+
+function requestName(turn: Turn): string {
+  if (turn.kind === 'launch') return 'LaunchRequest';
+  if (turn.kind === 'sessionEnded') return 'SessionEndedRequest';
+  return turn.intent;
+}
+
+function describeTurn(turn: Turn, name: string): string {
+  const slots = Object.entries(turn.slots).filter(([, v]) => v?.spoken).map(([k, v]) => `${k}=${v!.spoken}`);
+  return slots.length ? `${name} (${slots.join(', ')})` : name;
+}
+
+export function createConversation({ store, log = () => {} }: ConversationOptions): Conversation {
+  return async (turn) => {
+    const started = performance.now();
+    const locale = resolveLocale(turn.locale);
+    const t = translator(locale);
+    const name = requestName(turn);
+    const known = REGISTRY.get(name);
+    const handler = known ?? fallback;
+    let outcome: TurnLog['outcome'] = known ? 'ok' : 'unknown-intent';
+    let reply: Reply;
+    let error: string | undefined;
+    try {
+      const [seller, customer] = await Promise.all([
+        store.seller(),
+        store.findCustomer({ accessToken: turn.user.accessToken, platform: turn.platform, userId: turn.user.userId }),
+      ]);
+      const ctx = new TurnContext(turn, locale, t, store, seller, customer);
+      if (handler.needsAccount && !customer) {
+        outcome = 'unlinked';
+        reply = ctx.tell(t('account.linkNeeded', { seller: seller.name }), {
+          card: { kind: 'linkAccount', title: ssmlToText(t('account.cardTitle', { seller: seller.name })), text: ssmlToText(t('account.cardText')) },
+        });
+      } else {
+        reply = await handler.handle(ctx);
+      }
+      if (handler !== fallback) reply.state.misunderstandings = 0;
+      if (handler.intent !== 'AMAZON.RepeatIntent' && reply.speech) reply.state.last = { speech: reply.speech, reprompt: reply.reprompt };
+      if (customer && name !== 'SessionEndedRequest') {
+        await store.appendTranscript(turn.sessionId, [
+          { at: turn.now.toISOString(), from: 'shopper', text: describeTurn(turn, name) },
+          { at: turn.now.toISOString(), from: 'skill', text: ssmlToText(reply.speech) },
+        ]);
+      }
+    } catch (err) {
+      outcome = 'error';
+      error = err instanceof Error ? err.message : String(err);
+      reply = { speech: t('error.generic'), reprompt: t('help.reprompt'), endSession: false, state: { ...turn.state } };
+    }
+    log({
+      requestId: turn.requestId, platform: turn.platform, locale, intent: name, outcome, endSession: reply.endSession,
+      latencyMs: Math.round((performance.now() - started) * 10) / 10, ...(error ? { error } : {}),
+    });
+    return reply;
+  };
+}

@@ -1,0 +1,38 @@
+// Calendar arithmetic in the shopper's time zone. Dates are local calendar days written YYYY-MM-DD.
+
+export function localDate(instant: Date, timeZone: string): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+function toUtc(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
+export function addDays(day: string, n: number): string {
+  const d = toUtc(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Adds delivery days, skipping Sundays, when carriers do not deliver. */
+export function addDeliveryDays(day: string, n: number): string {
+  let out = day;
+  for (let left = n; left > 0;) {
+    out = addDays(out, 1);
+    if (toUtc(out).getUTCDay() !== 0) left--;
+  }
+  return out;
+}
+
+export function weekdayName(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(toUtc(day));
+}
+
+export function monthDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(toUtc(day));
+}

@@ -1,0 +1,35 @@
+// Cancelling the order just placed: only while it has not shipped, and only after a yes.
+import type { Order } from '../../store/types.js';
+import type { TurnContext } from '../context.js';
+import { describeLines } from '../cart.js';
+import { activeOrders, orderHistory } from '../history.js';
+import { safe } from '../i18n.js';
+import type { Reply } from '../types.js';
+
+/** The order "cancel my order" means: the one placed in this session, else the newest one. */
+export async function orderToCancel(ctx: TurnContext): Promise<Order | undefined> {
+  const placedHere = ctx.state.placedOrderId ? await ctx.store.getOrder(ctx.state.placedOrderId) : undefined;
+  if (placedHere && placedHere.customerId === ctx.shopper.id && placedHere.status !== 'cancelled') return placedHere;
+  return activeOrders(await orderHistory(ctx))[0];
+}
+
+export function askToCancel(ctx: TurnContext, order: Order): Reply {
+  if (order.status !== 'placed') {
+    return ctx.ask(ctx.t('cancelOrder.tooLate', { items: safe(describeLines(ctx, order.lines)) }), ctx.t('help.reprompt'));
+  }
+  ctx.state.pending = { kind: 'confirmCancel', orderId: order.id };
+  const speech = ctx.t('cancelOrder.confirm', {
+    items: safe(describeLines(ctx, order.lines)),
+    day: safe(ctx.format.dayOf(order.placedAt, ctx.now)),
+  });
+  return ctx.ask(speech, ctx.t('cancelOrder.reprompt'), { suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')] });
+}
+
+export async function cancelConfirmed(ctx: TurnContext, orderId: string): Promise<Reply> {
+  const order = await ctx.store.getOrder(orderId);
+  if (!order || order.customerId !== ctx.shopper.id) return ctx.ask(ctx.t('cancelOrder.none'), ctx.t('help.reprompt'));
+  if (order.status === 'cancelled') return ctx.tell(ctx.t('cancelOrder.done'));
+  const cancelled = await ctx.store.cancelOrder(orderId);
+  if (!cancelled) return ctx.ask(ctx.t('cancelOrder.tooLate', { items: safe(describeLines(ctx, order.lines)) }), ctx.t('help.reprompt'));
+  return ctx.tell(ctx.t('cancelOrder.done'));
+}

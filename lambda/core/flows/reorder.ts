@@ -1,0 +1,112 @@
+// Building a cart from what the shopper asked for, and reading it back; shared by the reorder,
+// "last order" and choose-one answers.
+import type { CartLine, PendingCart } from '../../store/types.js';
+import { clampQuantity, newCart, priceLines, readBack } from '../cart.js';
+import type { TurnContext } from '../context.js';
+import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases, type PastItem } from '../history.js';
+import { safe } from '../i18n.js';
+import { splitItems } from '../language/matching.js';
+import { splitQuantity } from '../language/quantity.js';
+import type { Reply, SlotValue } from '../types.js';
+import { purchasingLocked } from './voice-code.js';
+
+const RECENT_TO_NAME = 3;
+
+/** Saves the cart and reads it back, asking for a yes. */
+export async function offerCart(ctx: TurnContext, cart: PendingCart, notes: string[] = []): Promise<Reply> {
+  await ctx.store.saveCart(cart);
+  ctx.state.pending = { kind: 'confirmOrder', cartId: cart.id };
+  const { speech, reprompt } = readBack(ctx, cart, notes.join(' '));
+  return ctx.ask(speech, reprompt, { suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')] });
+}
+
+function unavailableNote(ctx: TurnContext, names: string[]): string[] {
+  return names.length ? [ctx.t('reorder.unavailable', { items: safe(ctx.format.list(names.map((n) => ctx.t('quote', { name: n })))) })] : [];
+}
+
+/** "Reorder my last order": every line of the most recent order that was not cancelled. */
+export async function reorderLastOrder(ctx: TurnContext): Promise<Reply> {
+  const locked = await purchasingLocked(ctx);
+  if (locked) return locked;
+  const last = activeOrders(await orderHistory(ctx))[0];
+  if (!last) return ctx.ask(ctx.t('reorder.noHistory'), ctx.t('help.reprompt'));
+  const priced = await priceLines(ctx, last.lines);
+  if (priced.lines.length === 0) return ctx.ask(unavailableNote(ctx, priced.unavailable).join(' ') + ' ' + ctx.t('help.reprompt'), ctx.t('help.reprompt'));
+  return offerCart(ctx, newCart(ctx, priced.lines, last), unavailableNote(ctx, priced.unavailable));
+}
+
+interface Wanted {
+  phrases: string[];
+  spoken: string;
+  quantity?: number;
+}
+
+/** Splits the item slot into the products it names, each with the quantity said with it. */
+export function wantedItems(ctx: TurnContext, item: SlotValue, quantitySlot: number | undefined): Wanted[] {
+  const parts = splitItems(item.spoken, ctx.lang);
+  if (parts.length <= 1) {
+    const own = splitQuantity(item.spoken, ctx.lang);
+    return [{ phrases: slotPhrases(item, own.rest), spoken: own.rest || item.spoken, quantity: quantitySlot ?? own.quantity }];
+  }
+  // Two products in one sentence: the platform's single resolution cannot describe both, so match each part.
+  return parts.map((part, i) => {
+    const own = splitQuantity(part, ctx.lang);
+    return { phrases: [own.rest || part], spoken: own.rest || part, quantity: own.quantity ?? (i === 0 ? quantitySlot : undefined) };
+  });
+}
+
+/** Adds the chosen products to a new cart, or to the one already being confirmed. */
+async function cartWith(ctx: TurnContext, items: PastItem[], existingCartId: string | undefined): Promise<{ cart: PendingCart; unavailable: string[] }> {
+  const priced = await priceLines(ctx, items);
+  const existing = existingCartId ? await ctx.store.getCart(existingCartId) : undefined;
+  if (existing && existing.status === 'open') {
+    const lines: CartLine[] = existing.lines.filter((l) => !priced.lines.some((p) => p.sku === l.sku));
+    return { cart: { ...existing, lines: [...lines, ...priced.lines] }, unavailable: priced.unavailable };
+  }
+  const last = activeOrders(await orderHistory(ctx))[0];
+  return { cart: newCart(ctx, priced.lines, last ?? { shippingFee: 0, taxIncluded: true }), unavailable: priced.unavailable };
+}
+
+/** "Reorder the coffee beans", "two coffee and the oat milk": products from the history by name. */
+export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingCartId?: string): Promise<Reply> {
+  const locked = await purchasingLocked(ctx);
+  if (locked) return locked;
+  const history = pastItems(await orderHistory(ctx));
+  if (history.length === 0) return ctx.ask(ctx.t('reorder.noHistory'), ctx.t('help.reprompt'));
+  const candidates = await candidatesFor(ctx, history);
+  const found: PastItem[] = [];
+  const missing: string[] = [];
+  for (const want of wanted) {
+    const quantity = clampQuantity(want.quantity);
+    if (want.quantity !== undefined && quantity === undefined) {
+      return ctx.ask(ctx.t('quantity.outOfRange', { max: 99 }), ctx.t('quantity.reprompt'), { state: { ...ctx.state, pending: ctx.turn.state.pending } });
+    }
+    const result = match(ctx, want.phrases, candidates);
+    if (result.kind === 'several') {
+      ctx.state.pending = { kind: 'chooseItem', skus: result.skus, quantity, cartId: existingCartId };
+      const options = result.skus.map((sku) => history.find((h) => h.sku === sku)!.name);
+      const question = ctx.t('reorder.which', { options: safe(ctx.format.disjunction(options.map((n) => ctx.t('quote', { name: n })))) });
+      return ctx.ask(question, question, { suggestions: options.slice(0, 8) });
+    }
+    if (result.kind === 'none') {
+      missing.push(want.spoken);
+      continue;
+    }
+    const item = history.find((h) => h.sku === result.sku)!;
+    found.push({ ...item, quantity: quantity ?? item.quantity });
+  }
+  if (found.length === 0) return notFound(ctx, missing, history);
+  const { cart, unavailable } = await cartWith(ctx, found, existingCartId);
+  if (cart.lines.length === 0) return ctx.ask(unavailableNote(ctx, unavailable).join(' ') + ' ' + ctx.t('help.reprompt'), ctx.t('help.reprompt'));
+  const notes = [...(missing.length ? [ctx.t('reorder.partlyNotFound', { items: safe(ctx.format.list(missing.map((m) => ctx.t('quote', { name: m })))) })] : []), ...unavailableNote(ctx, unavailable)];
+  return offerCart(ctx, cart, notes);
+}
+
+function notFound(ctx: TurnContext, missing: string[], history: PastItem[]): Reply {
+  const recent = history.slice(0, RECENT_TO_NAME).map((h) => h.name);
+  const speech = ctx.t('reorder.notFound', {
+    item: missing.join(', '),
+    recent: safe(ctx.format.list(recent.map((n) => ctx.t('quote', { name: n })))),
+  });
+  return ctx.ask(speech, ctx.t('reorder.notFoundReprompt'), { suggestions: recent });
+}

@@ -1,0 +1,26 @@
+// "Make it three", "only two of the coffee": changes one line of the cart and reads the cart back.
+import { clampQuantity, MAX_QUANTITY } from '../cart.js';
+import { offerCart } from '../flows/reorder.js';
+import { targetLine } from '../flows/cart-edit.js';
+import type { IntentHandler } from '../handler.js';
+import { parseQuantity } from '../language/quantity.js';
+import { answerChoice } from './choose-item.js';
+
+export const changeQuantity: IntentHandler = {
+  intent: 'ChangeQuantityIntent',
+  needsAccount: true,
+  async handle(ctx) {
+    const chosen = await answerChoice(ctx);
+    if (chosen) return chosen;
+    const target = await targetLine(ctx, 'edit.whichQuantity');
+    if (!target.ok) return target.reply;
+    const spoken = ctx.turn.slots.quantity?.spoken;
+    const quantity = clampQuantity(parseQuantity(spoken, ctx.lang));
+    if (quantity === undefined) {
+      const key = spoken ? 'quantity.outOfRange' : 'quantity.ask';
+      return ctx.ask(ctx.t(key, { max: MAX_QUANTITY }), ctx.t('quantity.reprompt'));
+    }
+    const lines = target.cart.lines.map((l, i) => (i === target.lineIndex ? { ...l, quantity } : l));
+    return offerCart(ctx, { ...target.cart, lines }, [ctx.t('edit.changed')]);
+  },
+};

@@ -1,0 +1,22 @@
+// "What did I order last time?": the last order, and an offer to order it again.
+import { describeLines } from '../cart.js';
+import { activeOrders, orderHistory } from '../history.js';
+import type { IntentHandler } from '../handler.js';
+import { safe } from '../i18n.js';
+
+export const lastOrder: IntentHandler = {
+  intent: 'LastOrderIntent',
+  needsAccount: true,
+  async handle(ctx) {
+    const last = activeOrders(await orderHistory(ctx))[0];
+    if (!last) return ctx.ask(ctx.t('reorder.noHistory'), ctx.t('help.reprompt'));
+    const total = last.lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0) + last.shippingFee;
+    ctx.state.pending = { kind: 'offerReorder' };
+    const speech = ctx.t('lastOrder.summary', {
+      day: safe(ctx.format.dayOf(last.placedAt, ctx.now)),
+      items: safe(describeLines(ctx, last.lines)),
+      total: ctx.format.money(total),
+    });
+    return ctx.ask(`${speech} ${ctx.t('lastOrder.offer')}`, ctx.t('lastOrder.offer'), { suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')] });
+  },
+};

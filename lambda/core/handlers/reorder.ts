@@ -1,0 +1,26 @@
+// "Reorder my last order", "reorder the coffee beans", "order three more oat milk".
+import type { IntentHandler } from '../handler.js';
+import { reorderItems, reorderLastOrder, wantedItems } from '../flows/reorder.js';
+import { parseQuantity } from '../language/quantity.js';
+import { answerChoice } from './choose-item.js';
+
+export const reorder: IntentHandler = {
+  intent: 'ReorderIntent',
+  needsAccount: true,
+  async handle(ctx) {
+    const item = ctx.turn.slots.item;
+    const quantity = parseQuantity(ctx.turn.slots.quantity?.spoken, ctx.lang);
+    const choosing = ctx.pending('chooseItem');
+    const confirming = ctx.pending('confirmOrder');
+    if (choosing) {
+      const chosen = await answerChoice(ctx);
+      if (chosen) return chosen;
+    }
+    if (item && item.spoken.trim()) {
+      // An item named while a cart waits for a yes adds to that cart.
+      const cartId = choosing?.cartId ?? confirming?.cartId;
+      return reorderItems(ctx, wantedItems(ctx, item, quantity ?? choosing?.quantity), cartId);
+    }
+    return reorderLastOrder(ctx);
+  },
+};

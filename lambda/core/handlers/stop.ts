@@ -1,0 +1,8 @@
+import { goodbye } from '../flows/goodbye.js';
+import type { IntentHandler } from '../handler.js';
+
+export const stop: IntentHandler = {
+  intent: 'AMAZON.StopIntent',
+  needsAccount: false,
+  handle: goodbye,
+};

@@ -1,0 +1,49 @@
+// What the shopper has bought before: the products of their order history, newest first.
+import type { Order } from '../store/types.js';
+import type { TurnContext } from './context.js';
+import { findProduct, type Candidate, type MatchResult } from './language/matching.js';
+import type { SlotValue } from './types.js';
+
+export interface PastItem {
+  sku: string;
+  name: string;
+  quantity: number;
+  unitPrice: number;
+}
+
+const HISTORY_DEPTH = 50;
+
+export function activeOrders(orders: Order[]): Order[] {
+  return orders.filter((o) => o.status !== 'cancelled');
+}
+
+export async function orderHistory(ctx: TurnContext): Promise<Order[]> {
+  return ctx.store.recentOrders(ctx.shopper.id, ctx.now, HISTORY_DEPTH);
+}
+
+/** Each product once, with what was bought the last time. */
+export function pastItems(orders: Order[]): PastItem[] {
+  const seen = new Map<string, PastItem>();
+  for (const order of activeOrders(orders)) {
+    for (const line of order.lines) if (!seen.has(line.sku)) seen.set(line.sku, { ...line });
+  }
+  return [...seen.values()];
+}
+
+/** Names to match a product by: its name in the history, the catalog name and synonyms. */
+export async function candidatesFor(ctx: TurnContext, items: PastItem[]): Promise<Candidate[]> {
+  const catalog = await ctx.store.catalogItems(items.map((i) => i.sku));
+  return items.map((item) => {
+    const entry = catalog.find((c) => c.sku === item.sku);
+    return { sku: item.sku, names: [item.name, ...(entry ? [entry.name, ...entry.synonyms] : [])] };
+  });
+}
+
+/** The phrases a slot offers for matching: what was said, then what the platform resolved it to. */
+export function slotPhrases(slot: SlotValue, spoken = slot.spoken): string[] {
+  return [spoken, ...(slot.resolved ?? [])].filter((p) => p.trim().length > 0);
+}
+
+export function match(ctx: TurnContext, phrases: string[], candidates: Candidate[]): MatchResult {
+  return findProduct(phrases, candidates, ctx.lang);
+}

@@ -1,0 +1,108 @@
+// Finds the product a shopper means among the names they have bought, tolerant of loose wording
+// ("the coffee"), split or joined words ("tooth brush heads"), compounds ("Bürstenköpfe") and small
+// recognition slips, in languages with and without spaces.
+import { distance } from 'fastest-levenshtein';
+
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'a', 'an', 'my', 'some', 'of', 'more', 'again', 'please', 'too', 'also', 'another', 'pack', 'packs', 'box', 'boxes', 'bag', 'bags', 'bottle', 'bottles', 'those', 'that', 'these', 'this', 'one', 'ones', 'same', 'order'],
+  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einer', 'mein', 'meine', 'meinen', 'meiner', 'noch', 'mal', 'bitte', 'auch', 'nochmal', 'wieder', 'packung', 'packungen', 'stück', 'von', 'vom', 'diese', 'dieser'],
+  it: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'uno', 'una', "un'", 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'mio', 'mia', 'miei', 'mie', 'ancora', 'per', 'favore', 'anche', 'confezione', 'confezioni', 'pacco', 'pacchi', 'quel', 'quello', 'quella'],
+  ja: [],
+};
+
+/** Particles and fillers that glue Japanese phrases together but never tell products apart. */
+const JA_FILLERS = /(?:を|も|が|は|って|とか|いつもの|また|もう一度|ください|お願い|して)/gu;
+
+const SPLITTERS: Record<string, RegExp> = {
+  en: /\s*(?:,|;|\band also\b|\band\b|\bplus\b|\bas well as\b)\s*/iu,
+  de: /\s*(?:,|;|\bund auch\b|\bund\b|\bsowie\b|\bplus\b)\s*/iu,
+  it: /\s*(?:,|;|\bed\b|\be\b|\bpiù\b|\bpoi\b)\s*/iu,
+  ja: /\s*(?:、|,|と|および|それから)\s*/u,
+};
+
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC').toLowerCase()
+    .replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}'\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function contentTokens(text: string, lang: string): string[] {
+  const folded = fold(lang === 'ja' ? text.replace(JA_FILLERS, ' ') : text);
+  const stop = new Set((STOPWORDS[lang] ?? STOPWORDS.en).map(fold));
+  return folded.split(' ').map((w) => w.replace(/^(?:l|un|dell|all|nell|sull)'/u, '')).filter((w) => w && !stop.has(w));
+}
+
+function bigrams(text: string): string[] {
+  if (text.length < 2) return text ? [text] : [];
+  const out: string[] = [];
+  for (let i = 0; i < text.length - 1; i++) out.push(text.slice(i, i + 2));
+  return out;
+}
+
+/** Share of the query's letter pairs found in the candidate (each pair used once). */
+function containment(query: string, candidate: string): number {
+  const q = bigrams(query);
+  if (q.length === 0) return 0;
+  const pool = new Map<string, number>();
+  for (const b of bigrams(candidate)) pool.set(b, (pool.get(b) ?? 0) + 1);
+  let hits = 0;
+  for (const b of q) {
+    const n = pool.get(b) ?? 0;
+    if (n > 0) { hits++; pool.set(b, n - 1); }
+  }
+  return hits / q.length;
+}
+
+/** A query word counts when it starts or ends a candidate word (compounds), or is one slip away. */
+function anchored(word: string, candidateWords: string[], candidateJoined: string): boolean {
+  const slips = word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0;
+  return candidateWords.some((c) => c.startsWith(word) || (word.length >= 4 && c.endsWith(word)) || word.startsWith(c) && c.length >= 4
+    || distance(word, c) <= slips || (c.length > word.length && distance(word, c.slice(0, word.length)) <= slips && word.length >= 5))
+    || (word.length >= 4 && candidateJoined.includes(word));
+}
+
+/** How well a spoken phrase names a product, 0..1. */
+export function matchScore(spoken: string, name: string, lang: string): number {
+  const q = contentTokens(spoken, lang);
+  const c = contentTokens(name, lang);
+  if (q.length === 0 || c.length === 0) return 0;
+  const qJoined = q.join('');
+  const cJoined = c.join('');
+  if (qJoined === cJoined) return 1;
+  const letters = containment(qJoined, cJoined);
+  if (lang === 'ja') return letters;
+  const anchors = q.filter((w) => anchored(w, c, cJoined)).length / q.length;
+  return 0.5 * letters + 0.5 * anchors;
+}
+
+export interface Candidate {
+  sku: string;
+  names: string[];
+}
+
+export const MATCH_THRESHOLD = 0.72;
+/** Candidates this close to the best are equally likely: ask rather than guess. */
+const TIE_MARGIN = 0.06;
+
+export type MatchResult =
+  | { kind: 'one'; sku: string }
+  | { kind: 'several'; skus: string[] }
+  | { kind: 'none' };
+
+export function findProduct(phrases: string[], candidates: Candidate[], lang: string): MatchResult {
+  const scored = candidates
+    .map((cand) => ({
+      sku: cand.sku,
+      score: Math.max(0, ...phrases.flatMap((p) => cand.names.map((n) => matchScore(p, n, lang)))),
+    }))
+    .filter((s) => s.score >= MATCH_THRESHOLD)
+    .sort((a, b) => b.score - a.score);
+  if (scored.length === 0) return { kind: 'none' };
+  const close = scored.filter((s) => s.score >= scored[0].score - TIE_MARGIN);
+  return close.length === 1 ? { kind: 'one', sku: close[0].sku } : { kind: 'several', skus: close.map((s) => s.sku) };
+}
+
+/** "coffee and oat milk" -> ["coffee", "oat milk"]. */
+export function splitItems(spoken: string, lang: string): string[] {
+  const splitter = SPLITTERS[lang] ?? SPLITTERS.en;
+  return spoken.split(splitter).map((s) => s.trim()).filter(Boolean);
+}

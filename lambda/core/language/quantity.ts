@@ -1,0 +1,87 @@
+// Quantities as shoppers say them: digits, number words and Japanese counters.
+
+const WORDS: Record<string, Record<string, number>> = {
+  en: {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+    thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+    thirty: 30, forty: 40, fifty: 50, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, couple: 2, single: 1, 'a single': 1,
+    once: 1, twice: 2,
+  },
+  de: {
+    ein: 1, eine: 1, einen: 1, eins: 1, einmal: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8,
+    neun: 9, zehn: 10, elf: 11, 'zwölf': 12, dreizehn: 13, vierzehn: 14, 'fünfzehn': 15, sechzehn: 16, siebzehn: 17,
+    achtzehn: 18, neunzehn: 19, zwanzig: 20, 'dreißig': 30, vierzig: 40, 'fünfzig': 50, dutzend: 12, 'ein dutzend': 12,
+    zweimal: 2, dreimal: 3, viermal: 4, 'fünfmal': 5, paar: 2, 'ein paar': 2,
+  },
+  it: {
+    un: 1, uno: 1, una: 1, "un'": 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
+    undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18,
+    diciannove: 19, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, dozzina: 12, 'una dozzina': 12, paio: 2, 'un paio': 2, 'un paio di': 2,
+  },
+  ja: {
+    'ひとつ': 1, 'ふたつ': 2, 'みっつ': 3, 'よっつ': 4, 'いつつ': 5, 'むっつ': 6, 'ななつ': 7, 'やっつ': 8, 'ここのつ': 9, 'とお': 10,
+    '一つ': 1, '二つ': 2, '三つ': 3, '四つ': 4, '五つ': 5, '六つ': 6, '七つ': 7, '八つ': 8, '九つ': 9,
+    'いち': 1, 'に': 2, 'さん': 3, 'よん': 4, 'ご': 5, 'ろく': 6, 'なな': 7, 'はち': 8, 'きゅう': 9, 'じゅう': 10,
+  },
+};
+
+const KANJI_DIGITS: Record<string, number> = { '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+
+/** Japanese counters that may follow a number: 個, つ, 点, 袋, 本, 箱, パック, セット, 枚, 缶. */
+const JA_COUNTER = '(?:個|こ|つ|点|袋|本|箱|パック|セット|枚|缶|ケース)';
+
+function kanjiNumber(text: string): number | undefined {
+  if (!/^[〇零一二三四五六七八九十百]+$/.test(text)) return undefined;
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch === '百') { total += (digit || 1) * 100; digit = 0; } else if (ch === '十') { total += (digit || 1) * 10; digit = 0; } else digit = KANJI_DIGITS[ch];
+  }
+  return total + digit;
+}
+
+/** A whole phrase that is a quantity ("3", "three", "drei", "三個", "zwei Stück"), or undefined. */
+export function parseQuantity(spoken: string | undefined, lang: string): number | undefined {
+  if (!spoken) return undefined;
+  let text = spoken.normalize('NFKC').toLowerCase().trim().replace(/[.,!?。、！？]+$/u, '');
+  text = text.replace(/\s*(?:stück|stk|pezzi|pezzo|confezioni|confezione|packs?|pieces?|units?|x|×|mal)$/u, '').trim();
+  if (lang === 'ja') text = text.replace(new RegExp(`${JA_COUNTER}$`, 'u'), '');
+  if (/^\d{1,4}$/.test(text)) return Number(text);
+  const word = WORDS[lang]?.[text];
+  if (word !== undefined) return word;
+  if (lang === 'ja') return kanjiNumber(text);
+  // Compound words: "twenty four", "vierundzwanzig", "ventiquattro".
+  if (lang === 'en') {
+    const m = /^(twenty|thirty|forty|fifty)[\s-](one|two|three|four|five|six|seven|eight|nine)$/.exec(text);
+    if (m) return WORDS.en[m[1]] + WORDS.en[m[2]];
+  }
+  if (lang === 'de') {
+    const m = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig)$/.exec(text);
+    if (m) return WORDS.de[m[1]] + WORDS.de[m[2]];
+  }
+  if (lang === 'it') {
+    const m = /^(vent|trent|quarant|cinquant)[ia]?(uno|due|tre|quattro|cinque|sei|sette|otto|nove)$/.exec(text);
+    if (m) return ({ vent: 20, trent: 30, quarant: 40, cinquant: 50 } as Record<string, number>)[m[1]] + WORDS.it[m[2]];
+  }
+  return undefined;
+}
+
+/** Splits a quantity said together with an item: "three oat milk", "2 Kaffeebohnen", "コーヒー豆を2袋". */
+export function splitQuantity(phrase: string, lang: string): { quantity?: number; rest: string } {
+  const text = phrase.trim();
+  if (lang === 'ja') {
+    const m = new RegExp(`^(.*?)(?:を|も)?\\s*([0-9０-９]+|[〇一二三四五六七八九十百]+)\\s*${JA_COUNTER}?$`, 'u').exec(text);
+    if (m && m[1]) {
+      const q = parseQuantity(m[2], lang);
+      if (q !== undefined) return { quantity: q, rest: m[1] };
+    }
+    return { rest: text };
+  }
+  const words = text.split(/\s+/);
+  // Longest quantity phrase first, so "a couple of" wins over "a".
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const q = parseQuantity(words.slice(0, n).join(' '), lang);
+    if (q !== undefined) return { quantity: q, rest: words.slice(n).join(' ') };
+  }
+  return { rest: text };
+}

@@ -1,0 +1,69 @@
+// The neutral request and reply every platform adapter translates to and from.
+
+export interface SlotValue {
+  /** What the shopper said, as the platform heard it. */
+  spoken: string;
+  /** Canonical names the platform resolved the value to (entity resolution), best first. */
+  resolved?: string[];
+}
+
+export interface Capabilities {
+  /** The device can show cards or visual responses. */
+  screen: boolean;
+  /** The platform can show a card that starts account linking. */
+  accountLinkingCard: boolean;
+}
+
+export type TurnKind = 'launch' | 'intent' | 'sessionEnded';
+
+export interface Turn {
+  requestId: string;
+  platform: string;
+  sessionId: string;
+  newSession: boolean;
+  /** The request's own timestamp: every "now" decision uses it, so replays answer the same. */
+  now: Date;
+  locale: string;
+  kind: TurnKind;
+  intent: string;
+  slots: Record<string, SlotValue | undefined>;
+  user: { accessToken?: string; userId?: string };
+  capabilities: Capabilities;
+  /** Dialog state the platform carried from the previous turn (session attributes, output contexts). */
+  state: DialogState;
+}
+
+export type Pending =
+  | { kind: 'confirmOrder'; cartId: string }
+  | { kind: 'voiceCode'; cartId: string }
+  | { kind: 'chooseItem'; skus: string[]; quantity?: number; cartId?: string }
+  | { kind: 'confirmCancel'; orderId: string }
+  | { kind: 'offerReorder' }
+  | { kind: 'offerHandoff' };
+
+export interface DialogState {
+  pending?: Pending;
+  /** Misunderstandings in a row; two offer a person. */
+  misunderstandings?: number;
+  /** The last answer, for "repeat". */
+  last?: { speech: string; reprompt?: string };
+  /** The order placed in this session, the one "cancel my order" means. */
+  placedOrderId?: string;
+}
+
+export interface Card {
+  kind: 'summary' | 'linkAccount';
+  title: string;
+  text: string;
+}
+
+export interface Reply {
+  /** SSML body without the <speak> wrapper; shopper text inside it is already escaped. */
+  speech: string;
+  reprompt?: string;
+  card?: Card;
+  endSession: boolean;
+  state: DialogState;
+  /** Short answers the shopper is expected to give, for platforms that show chips. */
+  suggestions?: string[];
+}

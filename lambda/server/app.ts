@@ -1,0 +1,36 @@
+// The express app: POST /alexa through ask-sdk-express-adapter, GET /health. Body parsers stay on their
+// routes, because the Alexa adapter must read the raw body to check its signature.
+import express, { type Express } from 'express';
+import { ExpressAdapter } from 'ask-sdk-express-adapter';
+import { buildAlexaSkill } from '../alexa/skill.js';
+import type { Runtime } from '../runtime.js';
+import { EnvelopeShapeVerifier } from './envelope-verifier.js';
+
+export interface AppOptions {
+  /** Signature and timestamp checks on /alexa; off only for local work. */
+  verifyAlexa: boolean;
+  alexaSkillId?: string;
+}
+
+export function createApp(runtime: Runtime, options: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  const skill = buildAlexaSkill(runtime.conversation, options.alexaSkillId);
+  const adapter = new ExpressAdapter(skill, options.verifyAlexa, options.verifyAlexa, [new EnvelopeShapeVerifier(options.alexaSkillId)]);
+  app.post('/alexa', ...adapter.getRequestHandlers());
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await runtime.store.seller();
+      res.json({ status: 'ok' });
+    } catch (err) {
+      res.status(503).json({ status: 'unavailable', error: (err as Error).message });
+    }
+  });
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  return app;
+}

@@ -1,0 +1,30 @@
+// `npm start`: the express server on the configured store (the embedded demo store by default).
+import { ConfigError } from '../store/open.js';
+import { SeedError } from '../store/seed.js';
+import { createRuntime } from '../runtime.js';
+import { createApp } from './app.js';
+
+async function main(): Promise<void> {
+  const verifyAlexa = process.env.ALEXA_VERIFY !== 'false';
+  const alexaSkillId = process.env.ALEXA_SKILL_ID || undefined;
+  if (!verifyAlexa) console.warn('WARNING: ALEXA_VERIFY=false: Alexa request signatures and timestamps are NOT checked. Local work only.');
+  if (!alexaSkillId) console.warn('warning: ALEXA_SKILL_ID is unset: requests for any skill id are accepted.');
+  const runtime = await createRuntime();
+  const app = createApp(runtime, { verifyAlexa, alexaSkillId });
+  const port = Number(process.env.PORT ?? 3000);
+  const server = process.env.HOST ? app.listen(port, process.env.HOST) : app.listen(port);
+  server.on('listening', () => console.log(`voice-commerce skill listening on port ${port}: POST /alexa, GET /health`));
+  server.on('error', (err) => {
+    console.error(`cannot listen on port ${port}: ${err.message}`);
+    process.exit(1);
+  });
+  const shutdown = () => server.close(() => void runtime.store.close().then(() => process.exit(0)));
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((err: unknown) => {
+  const known = err instanceof SeedError || err instanceof ConfigError;
+  console.error(known ? `error: ${(err as Error).message}` : err);
+  process.exit(1);
+});

@@ -1,0 +1,119 @@
+// The seed file of ../shared/contracts/fixture.md: parsed and checked as a whole before anything is written.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const nonEmpty = z.string().trim().min(1);
+const money = z.number().finite().nonnegative();
+const isoInstant = nonEmpty.refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 timestamp');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const timeZone = nonEmpty.refine((tz) => {
+  try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; }
+}, 'expected an IANA time zone such as Europe/Berlin');
+const currency = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as EUR');
+
+const line = z.object({
+  sku: nonEmpty,
+  name: nonEmpty,
+  quantity: z.number().int().positive(),
+  unitPrice: money,
+});
+
+const order = z.object({
+  id: nonEmpty,
+  placedAt: isoInstant,
+  status: z.enum(['placed', 'shipped', 'out_for_delivery', 'delivered', 'cancelled']),
+  lines: z.array(line).min(1),
+  shippingFee: money,
+  taxIncluded: z.boolean(),
+  shipment: z.object({
+    carrier: nonEmpty,
+    trackingId: z.string().optional(),
+    lastLocation: z.string().optional(),
+    eta: isoDate.optional(),
+    deliveredAt: isoInstant.optional(),
+  }).optional(),
+});
+
+const customer = z.object({
+  id: nonEmpty,
+  name: nonEmpty,
+  locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a locale such as de-DE'),
+  timeZone,
+  currency,
+  accessToken: nonEmpty,
+  alexaUserIds: z.array(nonEmpty).optional(),
+  googleUserIds: z.array(nonEmpty).optional(),
+  voiceCode: z.string().regex(/^\d{4}$/, 'expected four digits').optional(),
+  address: z.object({ label: nonEmpty, line1: nonEmpty, city: nonEmpty, postalCode: nonEmpty, country: nonEmpty }),
+  paymentMethod: z.object({ label: nonEmpty }),
+  orders: z.array(order),
+});
+
+export const seedSchema = z.object({
+  seller: z.object({
+    name: nonEmpty,
+    deliveryDays: z.number().int().min(0).max(30).optional(),
+    taxRate: z.number().min(0).max(1).optional(),
+  }),
+  customers: z.array(customer),
+  catalog: z.array(z.object({
+    sku: nonEmpty,
+    name: nonEmpty,
+    synonyms: z.array(nonEmpty).optional(),
+    unitPrice: money,
+    available: z.boolean(),
+  })).optional(),
+}).superRefine((seed, ctx) => {
+  // Ids and credentials must be unique or a shopper could see someone else's orders.
+  const seen = new Map<string, string>();
+  const claim = (kind: string, value: string, path: (string | number)[]) => {
+    const key = `${kind}:${value}`;
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path, message: `duplicate ${kind} "${value}" (also at ${seen.get(key)})` });
+    else seen.set(key, path.join('.'));
+  };
+  seed.customers.forEach((c, i) => {
+    claim('customer id', c.id, ['customers', i, 'id']);
+    claim('access token', c.accessToken, ['customers', i, 'accessToken']);
+    c.alexaUserIds?.forEach((u, j) => claim('Alexa user id', u, ['customers', i, 'alexaUserIds', j]));
+    c.googleUserIds?.forEach((u, j) => claim('Google user id', u, ['customers', i, 'googleUserIds', j]));
+    c.orders.forEach((o, j) => claim('order id', o.id, ['customers', i, 'orders', j, 'id']));
+  });
+  seed.catalog?.forEach((item, i) => claim('catalog sku', item.sku, ['catalog', i, 'sku']));
+});
+
+export type Seed = z.infer<typeof seedSchema>;
+
+export class SeedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SeedError';
+  }
+}
+
+function fieldPath(path: PropertyKey[]): string {
+  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
+}
+
+/** Validates a parsed seed; the error names the first offending fields. */
+export function parseSeed(data: unknown, source = 'seed'): Seed {
+  const result = seedSchema.safeParse(data);
+  if (result.success) return result.data;
+  const problems = result.error.issues.slice(0, 5).map((issue) => `${fieldPath(issue.path) || '(top level)'}: ${issue.message}`);
+  throw new SeedError(`${source} does not match the seed format: ${problems.join('; ')}`);
+}
+
+export function readSeedFile(file: string): Seed {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new SeedError(`cannot read seed file ${file}: ${(err as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new SeedError(`seed file ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+  return parseSeed(data, `seed file ${file}`);
+}

@@ -1,0 +1,248 @@
+// The embedded default store: one SQLite file (or :memory:), synchronous underneath, async at the port.
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { PlaceResult, Store } from './port.js';
+import type { Seed } from './seed.js';
+import type {
+  CatalogItem, Customer, HandoffTicket, Order, OrderLine, PendingCart, Seller, ShopperIdentity, TranscriptEntry, VoiceCodeState,
+} from './types.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS customers (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, locale TEXT NOT NULL, time_zone TEXT NOT NULL, currency TEXT NOT NULL,
+  access_token TEXT UNIQUE, voice_code TEXT, address TEXT NOT NULL, payment_method TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS platform_users (
+  platform TEXT NOT NULL, user_id TEXT NOT NULL, customer_id TEXT NOT NULL REFERENCES customers(id),
+  PRIMARY KEY (platform, user_id));
+CREATE TABLE IF NOT EXISTS orders (
+  id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), placed_at TEXT NOT NULL, status TEXT NOT NULL,
+  shipping_fee REAL NOT NULL, tax_included INTEGER NOT NULL, shipment TEXT, cart_id TEXT UNIQUE);
+CREATE INDEX IF NOT EXISTS orders_by_customer ON orders (customer_id, placed_at DESC);
+CREATE TABLE IF NOT EXISTS order_lines (
+  order_id TEXT NOT NULL REFERENCES orders(id), position INTEGER NOT NULL, sku TEXT NOT NULL, name TEXT NOT NULL,
+  quantity INTEGER NOT NULL, unit_price REAL NOT NULL, PRIMARY KEY (order_id, position));
+CREATE TABLE IF NOT EXISTS catalog (
+  sku TEXT PRIMARY KEY, name TEXT NOT NULL, synonyms TEXT NOT NULL, unit_price REAL NOT NULL, available INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS pending_carts (
+  id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, created_at TEXT NOT NULL, status TEXT NOT NULL, lines TEXT NOT NULL,
+  shipping_fee REAL NOT NULL, tax_included INTEGER NOT NULL, order_id TEXT);
+CREATE TABLE IF NOT EXISTS voice_code_attempts (customer_id TEXT PRIMARY KEY, failures INTEGER NOT NULL, locked_at TEXT);
+CREATE TABLE IF NOT EXISTS transcripts (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, at TEXT NOT NULL, speaker TEXT NOT NULL, text TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS transcripts_by_session ON transcripts (session_id, seq);
+CREATE TABLE IF NOT EXISTS handoff_tickets (
+  id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, session_id TEXT NOT NULL, platform TEXT NOT NULL, locale TEXT NOT NULL,
+  created_at TEXT NOT NULL, transcript TEXT NOT NULL);
+`;
+
+type Row = Record<string, unknown>;
+
+const DEFAULT_SELLER: Seller = { name: 'Northwind Market', deliveryDays: 2, taxRate: 0 };
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+    this.db.exec(SCHEMA);
+  }
+
+  isEmpty(): boolean {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM customers').get() as { n: number }).n === 0
+      && !this.db.prepare("SELECT 1 FROM meta WHERE key = 'seller'").get();
+  }
+
+  /** Loads a validated seed in one transaction: all of it or nothing. */
+  loadSeed(seed: Seed): void {
+    const seller: Seller = { ...DEFAULT_SELLER, ...seed.seller };
+    const insertCustomer = this.db.prepare(`INSERT INTO customers
+      (id, name, locale, time_zone, currency, access_token, voice_code, address, payment_method)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insertUser = this.db.prepare('INSERT INTO platform_users (platform, user_id, customer_id) VALUES (?, ?, ?)');
+    const insertCatalog = this.db.prepare('INSERT INTO catalog (sku, name, synonyms, unit_price, available) VALUES (?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seller', ?)").run(JSON.stringify(seller));
+      for (const c of seed.customers) {
+        insertCustomer.run(c.id, c.name, c.locale, c.timeZone, c.currency, c.accessToken, c.voiceCode ?? null,
+          JSON.stringify(c.address), JSON.stringify(c.paymentMethod));
+        for (const u of c.alexaUserIds ?? []) insertUser.run('alexa', u, c.id);
+        for (const u of c.googleUserIds ?? []) insertUser.run('google', u, c.id);
+        for (const o of c.orders) this.insertOrder({ ...o, customerId: c.id }, null);
+      }
+      for (const item of seed.catalog ?? []) {
+        insertCatalog.run(item.sku, item.name, JSON.stringify(item.synonyms ?? []), item.unitPrice, item.available ? 1 : 0);
+      }
+    })();
+  }
+
+  private insertOrder(order: Order, cartId: string | null): void {
+    this.db.prepare(`INSERT INTO orders (id, customer_id, placed_at, status, shipping_fee, tax_included, shipment, cart_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(order.id, order.customerId, new Date(order.placedAt).toISOString(), order.status, order.shippingFee,
+      order.taxIncluded ? 1 : 0, order.shipment ? JSON.stringify(order.shipment) : null, cartId);
+    const insertLine = this.db.prepare(`INSERT INTO order_lines (order_id, position, sku, name, quantity, unit_price)
+      VALUES (?, ?, ?, ?, ?, ?)`);
+    order.lines.forEach((l, i) => insertLine.run(order.id, i, l.sku, l.name, l.quantity, l.unitPrice));
+  }
+
+  async seller(): Promise<Seller> {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'seller'").get() as { value: string } | undefined;
+    return row ? { ...DEFAULT_SELLER, ...JSON.parse(row.value) } : DEFAULT_SELLER;
+  }
+
+  async findCustomer(who: ShopperIdentity): Promise<Customer | undefined> {
+    let row: Row | undefined;
+    if (who.accessToken) row = this.db.prepare('SELECT * FROM customers WHERE access_token = ?').get(who.accessToken) as Row | undefined;
+    if (!row && who.userId) {
+      row = this.db.prepare(`SELECT c.* FROM customers c JOIN platform_users u ON u.customer_id = c.id
+        WHERE u.platform = ? AND u.user_id = ?`).get(who.platform, who.userId) as Row | undefined;
+    }
+    return row ? toCustomer(row) : undefined;
+  }
+
+  async recentOrders(customerId: string, asOf: Date, limit = 20): Promise<Order[]> {
+    const rows = this.db.prepare(`SELECT * FROM orders WHERE customer_id = ? AND placed_at <= ?
+      ORDER BY placed_at DESC, rowid DESC LIMIT ?`).all(customerId, asOf.toISOString(), limit) as Row[];
+    return rows.map((r) => this.toOrder(r));
+  }
+
+  async getOrder(orderId: string): Promise<Order | undefined> {
+    const row = this.db.prepare('SELECT * FROM orders WHERE id = ?').get(orderId) as Row | undefined;
+    return row ? this.toOrder(row) : undefined;
+  }
+
+  async catalogItems(skus: string[]): Promise<CatalogItem[]> {
+    if (skus.length === 0) return [];
+    const rows = this.db.prepare(`SELECT * FROM catalog WHERE sku IN (${skus.map(() => '?').join(',')})`).all(...skus) as Row[];
+    return rows.map((r) => ({
+      sku: String(r.sku), name: String(r.name), synonyms: JSON.parse(String(r.synonyms)) as string[],
+      unitPrice: Number(r.unit_price), available: r.available === 1,
+    }));
+  }
+
+  async saveCart(cart: PendingCart): Promise<void> {
+    this.db.prepare(`INSERT INTO pending_carts (id, customer_id, created_at, status, lines, shipping_fee, tax_included, order_id)
+      VALUES (@id, @customerId, @createdAt, @status, @lines, @shippingFee, @taxIncluded, @orderId)
+      ON CONFLICT (id) DO UPDATE SET lines = excluded.lines WHERE pending_carts.status = 'open'`).run({
+      ...cart, lines: JSON.stringify(cart.lines), taxIncluded: cart.taxIncluded ? 1 : 0, orderId: cart.orderId ?? null,
+    });
+  }
+
+  async getCart(cartId: string): Promise<PendingCart | undefined> {
+    const r = this.db.prepare('SELECT * FROM pending_carts WHERE id = ?').get(cartId) as Row | undefined;
+    if (!r) return undefined;
+    return {
+      id: String(r.id), customerId: String(r.customer_id), createdAt: String(r.created_at),
+      status: r.status as PendingCart['status'], lines: JSON.parse(String(r.lines)) as OrderLine[],
+      shippingFee: Number(r.shipping_fee), taxIncluded: r.tax_included === 1, orderId: r.order_id ? String(r.order_id) : undefined,
+    };
+  }
+
+  async discardCart(cartId: string): Promise<void> {
+    this.db.prepare("UPDATE pending_carts SET status = 'discarded' WHERE id = ? AND status = 'open'").run(cartId);
+  }
+
+  async placeOrder(cartId: string, order: Omit<Order, 'id'>): Promise<PlaceResult> {
+    // One immediate transaction: the status flip is the guard, so a retried confirmation finds the order already there.
+    const place = this.db.transaction((): PlaceResult => {
+      const cart = this.db.prepare('SELECT status, order_id FROM pending_carts WHERE id = ?').get(cartId) as Row | undefined;
+      if (!cart) throw new Error(`no cart ${cartId}`);
+      if (cart.status === 'placed' && cart.order_id) {
+        return { order: this.toOrder(this.db.prepare('SELECT * FROM orders WHERE id = ?').get(cart.order_id) as Row), created: false };
+      }
+      if (cart.status !== 'open') throw new Error(`cart ${cartId} is ${String(cart.status)}`);
+      const id = this.newOrderId(cartId);
+      this.insertOrder({ ...order, id }, cartId);
+      this.db.prepare("UPDATE pending_carts SET status = 'placed', order_id = ? WHERE id = ?").run(id, cartId);
+      return { order: { ...order, id }, created: true };
+    });
+    return place.immediate();
+  }
+
+  private newOrderId(cartId: string): string {
+    // Short enough to read aloud; derived from the cart so the same cart always names the same order.
+    for (let salt = 0; ; salt++) {
+      const n = parseInt(createHash('sha256').update(`${cartId}:${salt}`).digest('hex').slice(0, 8), 16) % 900000 + 100000;
+      const id = `NW${n}`;
+      if (!this.db.prepare('SELECT 1 FROM orders WHERE id = ?').get(id)) return id;
+    }
+  }
+
+  async cancelOrder(orderId: string): Promise<boolean> {
+    return this.db.prepare("UPDATE orders SET status = 'cancelled' WHERE id = ? AND status = 'placed'").run(orderId).changes === 1;
+  }
+
+  async voiceCodeState(customerId: string): Promise<VoiceCodeState> {
+    const r = this.db.prepare('SELECT failures, locked_at FROM voice_code_attempts WHERE customer_id = ?').get(customerId) as Row | undefined;
+    return { failures: r ? Number(r.failures) : 0, lockedAt: r?.locked_at ? String(r.locked_at) : undefined };
+  }
+
+  async recordVoiceCodeFailure(customerId: string, at: Date, lockAfter: number): Promise<VoiceCodeState> {
+    this.db.prepare(`INSERT INTO voice_code_attempts (customer_id, failures, locked_at) VALUES (?, 1, NULL)
+      ON CONFLICT (customer_id) DO UPDATE SET failures = failures + 1`).run(customerId);
+    this.db.prepare('UPDATE voice_code_attempts SET locked_at = ? WHERE customer_id = ? AND failures >= ? AND locked_at IS NULL')
+      .run(at.toISOString(), customerId, lockAfter);
+    return this.voiceCodeState(customerId);
+  }
+
+  async resetVoiceCode(customerId: string): Promise<void> {
+    this.db.prepare('DELETE FROM voice_code_attempts WHERE customer_id = ?').run(customerId);
+  }
+
+  async appendTranscript(sessionId: string, entries: TranscriptEntry[]): Promise<void> {
+    const insert = this.db.prepare('INSERT INTO transcripts (session_id, at, speaker, text) VALUES (?, ?, ?, ?)');
+    this.db.transaction(() => entries.forEach((e) => insert.run(sessionId, e.at, e.from, e.text)))();
+  }
+
+  async transcript(sessionId: string): Promise<TranscriptEntry[]> {
+    const rows = this.db.prepare('SELECT at, speaker, text FROM transcripts WHERE session_id = ? ORDER BY seq').all(sessionId) as Row[];
+    return rows.map((r) => ({ at: String(r.at), from: r.speaker as TranscriptEntry['from'], text: String(r.text) }));
+  }
+
+  async createHandoff(ticket: Omit<HandoffTicket, 'id'>): Promise<HandoffTicket> {
+    const count = (this.db.prepare('SELECT COUNT(*) AS n FROM handoff_tickets').get() as { n: number }).n;
+    const id = `H${String(count + 1001)}`;
+    this.db.prepare(`INSERT INTO handoff_tickets (id, customer_id, session_id, platform, locale, created_at, transcript)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`).run(id, ticket.customerId, ticket.sessionId, ticket.platform, ticket.locale,
+      ticket.createdAt, JSON.stringify(ticket.transcript));
+    return { ...ticket, id };
+  }
+
+  async getHandoff(ticketId: string): Promise<HandoffTicket | undefined> {
+    const r = this.db.prepare('SELECT * FROM handoff_tickets WHERE id = ?').get(ticketId) as Row | undefined;
+    if (!r) return undefined;
+    return {
+      id: String(r.id), customerId: String(r.customer_id), sessionId: String(r.session_id), platform: String(r.platform),
+      locale: String(r.locale), createdAt: String(r.created_at), transcript: JSON.parse(String(r.transcript)) as TranscriptEntry[],
+    };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  private toOrder(r: Row): Order {
+    const lines = this.db.prepare('SELECT sku, name, quantity, unit_price FROM order_lines WHERE order_id = ? ORDER BY position')
+      .all(r.id) as Row[];
+    return {
+      id: String(r.id), customerId: String(r.customer_id), placedAt: String(r.placed_at), status: r.status as Order['status'],
+      lines: lines.map((l) => ({ sku: String(l.sku), name: String(l.name), quantity: Number(l.quantity), unitPrice: Number(l.unit_price) })),
+      shippingFee: Number(r.shipping_fee), taxIncluded: r.tax_included === 1,
+      shipment: r.shipment ? JSON.parse(String(r.shipment)) : undefined,
+    };
+  }
+}
+
+function toCustomer(r: Row): Customer {
+  return {
+    id: String(r.id), name: String(r.name), locale: String(r.locale), timeZone: String(r.time_zone), currency: String(r.currency),
+    voiceCode: r.voice_code ? String(r.voice_code) : undefined,
+    address: JSON.parse(String(r.address)), paymentMethod: JSON.parse(String(r.payment_method)),
+  };
+}

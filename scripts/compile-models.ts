@@ -1,0 +1,94 @@
+/**
+ * Compiles the language-model sources in `models/` into Alexa interaction models under
+ * `skill/interactionModels/custom/<locale>.json`.
+ *
+ *   npm run models            write the files
+ *   npm run models -- --check exit 1 when a written file differs from what the sources give
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readModelSources, type ModelSource } from '../lambda/models/source.js';
+
+export const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
+export const MODELS_DIR = join(ROOT_DIR, 'models');
+export const ALEXA_MODELS_DIR = join(ROOT_DIR, 'skill', 'interactionModels', 'custom');
+
+export interface AlexaInteractionModel {
+  interactionModel: {
+    languageModel: {
+      invocationName: string;
+      intents: { name: string; slots?: { name: string; type: string }[]; samples: string[] }[];
+      types: { name: string; values: { id: string; name: { value: string; synonyms?: string[] } }[] }[];
+    };
+  };
+}
+
+/** The Alexa interaction model for one locale's source. */
+export function compileAlexaModel(source: ModelSource): AlexaInteractionModel {
+  return {
+    interactionModel: {
+      languageModel: {
+        invocationName: source.invocationName,
+        intents: source.intents.map((intent) => ({
+          name: intent.name,
+          ...(intent.slots?.length ? { slots: intent.slots.map(({ name, type }) => ({ name, type })) } : {}),
+          samples: [...(intent.samples ?? [])],
+        })),
+        types: source.types.map((type) => ({
+          name: type.name,
+          values: type.values.map((value) => ({
+            id: value.id,
+            name: {
+              value: value.name,
+              ...(value.synonyms?.length ? { synonyms: [...value.synonyms] } : {}),
+            },
+          })),
+        })),
+      },
+    },
+  };
+}
+
+/** The file content written for a compiled model: 2-space JSON and a trailing newline. */
+export function serializeModel(model: unknown): string {
+  return `${JSON.stringify(model, null, 2)}\n`;
+}
+
+export function loadModelSources(dir: string = MODELS_DIR): Promise<ModelSource[]> {
+  return readModelSources(dir);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const check = argv.includes('--check');
+  const sources = await loadModelSources();
+  if (sources.length === 0) throw new Error(`no model sources in ${MODELS_DIR}`);
+  await mkdir(ALEXA_MODELS_DIR, { recursive: true });
+  const stale: string[] = [];
+  for (const source of sources) {
+    const path = join(ALEXA_MODELS_DIR, `${source.locale}.json`);
+    const content = serializeModel(compileAlexaModel(source));
+    if (check) {
+      const current = await readFile(path, 'utf8').catch(() => null);
+      if (current !== content) stale.push(path);
+    } else {
+      await writeFile(path, content);
+      console.log(`wrote ${path}`);
+    }
+  }
+  if (stale.length > 0) {
+    console.error(`stale interaction models (run \`npm run models\`):\n  ${stale.join('\n  ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exitCode = 1;
+    },
+  );
+}
