@@ -64,7 +64,7 @@ export interface Seller {
   taxRate: number;
 }
 
-export interface CartLine extends OrderLine {}
+export type CartLine = OrderLine;
 
 export interface PendingCart {
   id: string;

@@ -45,7 +45,8 @@ export function describeOrder(ctx: TurnContext, order: Order): string {
 }
 
 function briefly(ctx: TurnContext, order: Order): string {
-  return ctx.t(order.status === 'out_for_delivery' ? 'status.briefOut' : 'status.brief', {
+  const key = order.status === 'out_for_delivery' ? 'status.briefOut' : order.status === 'placed' ? 'status.briefPlaced' : 'status.briefShipped';
+  return ctx.t(key, {
     items: safe(itemsOf(ctx, order)),
     day: safe(ctx.format.day(etaOf(ctx, order), ctx.now)),
     carrier: order.shipment?.carrier ?? ctx.seller.name,
@@ -70,7 +71,8 @@ export const orderStatus: IntentHandler = {
     const orders = await orderHistory(ctx);
     if (orders.length === 0) return ctx.ask(ctx.t('status.noOrders'), ctx.t('help.reprompt'));
     if (ctx.turn.slots.item?.spoken.trim()) return ctx.tell(await aboutItem(ctx, orders));
-    const coming = orders.filter((o) => ON_THE_WAY.has(o.status));
+    // Soonest first: that is the one the shopper is most likely waiting for.
+    const coming = orders.filter((o) => ON_THE_WAY.has(o.status)).sort((a, b) => etaOf(ctx, a).localeCompare(etaOf(ctx, b)));
     if (coming.length === 1) return ctx.tell(describeOrder(ctx, coming[0]));
     if (coming.length > 1) {
       const shown = coming.slice(0, BRIEF_LIMIT).map((o) => briefly(ctx, o));

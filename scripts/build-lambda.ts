@@ -1,0 +1,49 @@
+// Bundles the Alexa Lambda into build/lambda/index.js (CommonJS, `handler`), the folder ask-resources.json
+// deploys. better-sqlite3 is native, so it is copied beside the bundle instead of bundled.
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const LAMBDA_DIR = join(root, 'build', 'lambda');
+
+/** Packages that must never reach the Alexa bundle: the Google front end's heavy dependency. */
+const FORBIDDEN = ['actions-on-google', 'googleapis'];
+const NATIVE = ['better-sqlite3'];
+/** better-sqlite3 and what it requires at run time. */
+const NATIVE_RUNTIME = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
+
+export async function buildLambda(): Promise<{ bytes: number; inputs: string[] }> {
+  rmSync(LAMBDA_DIR, { recursive: true, force: true });
+  mkdirSync(LAMBDA_DIR, { recursive: true });
+  const result = await build({
+    entryPoints: [join(root, 'lambda/alexa/lambda.ts')],
+    outfile: join(LAMBDA_DIR, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: NATIVE,
+    metafile: true,
+    minify: false,
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const inputs = Object.keys(result.metafile.inputs);
+  const leaked = inputs.filter((file) => FORBIDDEN.some((pkg) => file.includes(`node_modules/${pkg}/`)));
+  if (leaked.length) throw new Error(`the Lambda bundle must not contain ${leaked.join(', ')}`);
+
+  for (const pkg of NATIVE_RUNTIME) {
+    const from = join(root, 'node_modules', pkg);
+    if (!existsSync(from)) continue;
+    cpSync(from, join(LAMBDA_DIR, 'node_modules', pkg), {
+      recursive: true,
+      // Only what runs: sources, package.json and the compiled addon, not the C sources or build objects.
+      filter: (src) => !/[\\/](deps|src|obj|obj\.target|test_extension\.node|sqlite3\.a|\.deps)([\\/]|$)/.test(src.slice(from.length)),
+    });
+  }
+  writeFileSync(join(LAMBDA_DIR, 'package.json'), `${JSON.stringify({ name: 'voice-commerce-lambda', private: true, main: 'index.js' }, null, 2)}\n`);
+  return { bytes: readFileSync(join(LAMBDA_DIR, 'index.js')).length, inputs };
+}
