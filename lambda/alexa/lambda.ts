@@ -8,7 +8,7 @@ import { buildAlexaSkill } from './skill.js';
 let skill: Promise<Skill> | undefined;
 
 function getSkill(): Promise<Skill> {
-  skill ??= createRuntime().then((rt) => buildAlexaSkill(rt.conversation)).catch((err) => {
+  skill ??= createRuntime().then((rt) => buildAlexaSkill(rt.conversation, process.env.ALEXA_SKILL_ID || undefined)).catch((err) => {
     skill = undefined;
     throw err;
   });

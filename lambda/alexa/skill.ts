@@ -27,7 +27,7 @@ const apologise: ErrorHandler = {
   },
 };
 
-export function buildAlexaSkill(conversation: Conversation, skillId = process.env.ALEXA_SKILL_ID): Skill {
+export function buildAlexaSkill(conversation: Conversation, skillId?: string): Skill {
   const builder = SkillBuilders.custom().addRequestHandlers(coreHandler(conversation)).addErrorHandlers(apologise);
   if (skillId) builder.withSkillId(skillId);
   return builder.create();

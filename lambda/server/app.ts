@@ -25,7 +25,9 @@ export function createApp(runtime: Runtime, options: AppOptions): Express {
       await runtime.store.seller();
       res.json({ status: 'ok' });
     } catch (err) {
-      res.status(503).json({ status: 'unavailable', error: (err as Error).message });
+      // The cause goes to the log, not to whoever asks.
+      console.error(JSON.stringify({ level: 'error', where: 'health', error: (err as Error).message }));
+      res.status(503).json({ status: 'unavailable' });
     }
   });
 
