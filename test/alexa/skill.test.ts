@@ -35,19 +35,7 @@ function speech(res: ResponseEnvelope): string {
 describe('Alexa skill (ask-sdk-core) on the core conversation', () => {
   let store: SqliteStore;
   let skill: Skill;
-  let savedSkillId: string | undefined;
   const ask = (env: RequestEnvelope): Promise<ResponseEnvelope> => skill.invoke(env);
-
-  before(() => {
-    // buildAlexaSkill falls back to ALEXA_SKILL_ID; the fixtures' skill id must not be checked against the caller's shell.
-    savedSkillId = process.env.ALEXA_SKILL_ID;
-    delete process.env.ALEXA_SKILL_ID;
-  });
-
-  after(() => {
-    if (savedSkillId === undefined) delete process.env.ALEXA_SKILL_ID;
-    else process.env.ALEXA_SKILL_ID = savedSkillId;
-  });
 
   beforeEach(() => {
     store = memoryStore(seed);
@@ -147,18 +135,14 @@ describe('Alexa skill (ask-sdk-core) on the core conversation', () => {
   });
 
   describe('skill id', () => {
-    it('rejects a request for another skill id when ALEXA_SKILL_ID is set', async () => {
-      process.env.ALEXA_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
-      const guarded = buildAlexaSkill(createConversation({ store }));
-      delete process.env.ALEXA_SKILL_ID;
+    it('rejects a request for another skill id when the skill is built with one', async () => {
+      const guarded = buildAlexaSkill(createConversation({ store }), 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000');
       const error = await guarded.invoke(envelope('launch', { token: robin.accessToken })).then(() => undefined, (err: Error) => err);
       expect(error?.message).to.match(/skill id/i);
     });
 
-    it('answers a request for its own skill id when ALEXA_SKILL_ID is set', async () => {
-      process.env.ALEXA_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
-      const guarded = buildAlexaSkill(createConversation({ store }));
-      delete process.env.ALEXA_SKILL_ID;
+    it('answers a request for its own skill id when the skill is built with it', async () => {
+      const guarded = buildAlexaSkill(createConversation({ store }), 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000');
       const res = await guarded.invoke(envelope('launch', { token: robin.accessToken, applicationId: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000' }));
       expect(speech(res)).to.include('Robin');
     });

@@ -36,17 +36,6 @@ describe('express server', () => {
   let store: SqliteStore;
   let runtime: Runtime;
   let app: Express;
-  let savedSkillId: string | undefined;
-
-  before(() => {
-    // buildAlexaSkill falls back to ALEXA_SKILL_ID when the app is given none; keep the caller's shell out of it.
-    savedSkillId = process.env.ALEXA_SKILL_ID;
-    delete process.env.ALEXA_SKILL_ID;
-  });
-
-  after(() => {
-    if (savedSkillId !== undefined) process.env.ALEXA_SKILL_ID = savedSkillId;
-  });
 
   beforeEach(() => {
     store = memoryStore(aSeed([jonas]));
