@@ -1,6 +1,6 @@
 /**
  * Compiles the language-model sources in `models/` into Alexa interaction models under
- * `skill/interactionModels/custom/<locale>.json`.
+ * `skill/interactionModels/custom/<locale>.json`, for the models that Alexa serves (not zh-CN).
  *
  *   npm run models            write the files
  *   npm run models -- --check exit 1 when a written file differs from what the sources give
@@ -8,7 +8,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readModelSources, type ModelSource } from '../lambda/models/source.js';
+import { readModelSources, servesPlatform, type ModelSource } from '../lambda/models/source.js';
 
 export const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const MODELS_DIR = join(ROOT_DIR, 'models');
@@ -59,10 +59,15 @@ export function loadModelSources(dir: string = MODELS_DIR): Promise<ModelSource[
   return readModelSources(dir);
 }
 
+/** The sources that get an Alexa interaction model: a locale Alexa does not offer would fail the skill build. */
+export function alexaSources(sources: ModelSource[]): ModelSource[] {
+  return sources.filter((source) => servesPlatform(source, 'alexa'));
+}
+
 async function main(argv: string[]): Promise<number> {
   const check = argv.includes('--check');
-  const sources = await loadModelSources();
-  if (sources.length === 0) throw new Error(`no model sources in ${MODELS_DIR}`);
+  const sources = alexaSources(await loadModelSources());
+  if (sources.length === 0) throw new Error(`no Alexa model sources in ${MODELS_DIR}`);
   await mkdir(ALEXA_MODELS_DIR, { recursive: true });
   const stale: string[] = [];
   for (const source of sources) {

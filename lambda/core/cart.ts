@@ -47,7 +47,8 @@ export interface Totals {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-export function totals(ctx: TurnContext, cart: PendingCart): Totals {
+/** Subtotal, tax and total of a cart or a past order (tax added when its prices exclude it). */
+export function totals(ctx: TurnContext, cart: Pick<PendingCart, 'lines' | 'shippingFee' | 'taxIncluded'>): Totals {
   const subtotal = round(cart.lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0));
   const tax = cart.taxIncluded ? 0 : round((subtotal + cart.shippingFee) * ctx.seller.taxRate);
   return { subtotal, tax, total: round(subtotal + cart.shippingFee + tax) };

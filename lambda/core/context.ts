@@ -13,6 +13,7 @@ const LOCALE_DEFAULTS: Record<string, { timeZone: string; currency: string }> = 
   'de-DE': { timeZone: 'Europe/Berlin', currency: 'EUR' },
   'it-IT': { timeZone: 'Europe/Rome', currency: 'EUR' },
   'ja-JP': { timeZone: 'Asia/Tokyo', currency: 'JPY' },
+  'zh-CN': { timeZone: 'Asia/Shanghai', currency: 'CNY' },
 };
 
 export class TurnContext {

@@ -27,6 +27,19 @@ export interface ConversationOptions {
 
 export type Conversation = (turn: Turn) => Promise<Reply>;
 
+/** Longest slot text the core works with: product names and codes are far shorter, and a longer text echoed
+ * back ("I couldn't find …") would overflow what a platform can speak (Alexa: 8000 characters). */
+export const MAX_SLOT_LENGTH = 200;
+
+function boundSlots(turn: Turn): Turn {
+  const long = Object.values(turn.slots).some((v) => v && v.spoken.length > MAX_SLOT_LENGTH);
+  if (!long) return turn;
+  const slots = Object.fromEntries(Object.entries(turn.slots).map(([name, v]) => [
+    name, v && v.spoken.length > MAX_SLOT_LENGTH ? { ...v, spoken: Array.from(v.spoken).slice(0, MAX_SLOT_LENGTH).join('') } : v,
+  ]));
+  return { ...turn, slots };
+}
+
 function requestName(turn: Turn): string {
   if (turn.kind === 'launch') return 'LaunchRequest';
   if (turn.kind === 'sessionEnded') return 'SessionEndedRequest';
@@ -39,10 +52,11 @@ function describeTurn(turn: Turn, name: string): string {
 }
 
 export function createConversation({ store, log = () => {} }: ConversationOptions): Conversation {
-  return async (turn) => {
+  return async (request) => {
     const started = performance.now();
+    const turn = boundSlots(request);
     const locale = resolveLocale(turn.locale);
-    const t = translator(locale);
+    const t = translator(locale, turn.platform);
     const name = requestName(turn);
     const known = REGISTRY.get(name);
     const handler = known ?? fallback;

@@ -32,6 +32,8 @@ export class Formatter {
     if (diff === 0) return this.t('day.today');
     if (diff === 1) return this.t('day.tomorrow');
     if (diff === -1) return this.t('day.yesterday');
+    // Some languages have a word for it (übermorgen, dopodomani, 明後日, 后天); English says the weekday.
+    if (diff === 2) return this.t('day.dayAfterTomorrow', { weekday: weekdayName(day, this.locale) });
     if (diff > 1 && diff < 7) return this.t('day.weekday', { weekday: weekdayName(day, this.locale) });
     if (diff < -1 && diff > -7) return this.t('day.lastWeekday', { weekday: weekdayName(day, this.locale) });
     return this.t('day.date', { date: monthDay(day, this.locale) });

@@ -7,6 +7,7 @@ import enGB from '../../locales/en-GB/translation.json' with { type: 'json' };
 import de from '../../locales/de/translation.json' with { type: 'json' };
 import it from '../../locales/it/translation.json' with { type: 'json' };
 import ja from '../../locales/ja/translation.json' with { type: 'json' };
+import zh from '../../locales/zh/translation.json' with { type: 'json' };
 
 export const RESOURCES = {
   en: { translation: en },
@@ -14,6 +15,7 @@ export const RESOURCES = {
   de: { translation: de },
   it: { translation: it },
   ja: { translation: ja },
+  zh: { translation: zh },
 } as const;
 
 /** A fragment that is already SSML-safe (the output of another `t`), passed through unescaped. */
@@ -46,7 +48,11 @@ function instance(): i18n {
   return shared;
 }
 
-export function translator(locale: string): Translate {
+/**
+ * A translator for one locale. With a platform, a key under that platform's group ("alexa.order.placed")
+ * wins over the generic one, for the few prompts that name the platform's own app.
+ */
+export function translator(locale: string, platform?: string): Translate {
   const t = instance().getFixedT(locale);
   return (key, vars = {}) => {
     const values: Record<string, string | number> = {};
@@ -54,7 +60,7 @@ export function translator(locale: string): Translate {
       if (value === undefined) continue;
       values[name] = value instanceof Safe ? value.ssml : typeof value === 'string' ? escapeSsml(value) : value;
     }
-    return t(key, values) as string;
+    return t(platform ? [`${platform}.${key}`, key] : key, values) as string;
   };
 }
 

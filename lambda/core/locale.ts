@@ -1,6 +1,7 @@
 // Which locales the skill speaks, and how an unknown one falls back.
 
-export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'de-DE', 'it-IT', 'ja-JP'] as const;
+/** Every locale the core speaks; Alexa serves the first five, zh-CN comes through Dialogflow only. */
+export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'de-DE', 'it-IT', 'ja-JP', 'zh-CN'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: SupportedLocale = 'en-US';
 

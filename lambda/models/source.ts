@@ -37,8 +37,18 @@ const typeSchema = z.object({
   values: z.array(typeValueSchema).min(1),
 });
 
+/** The platforms a model can be compiled for. */
+export const PLATFORMS = ['alexa', 'google'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
 export const modelSourceSchema = z.object({
   locale: z.string().regex(/^[a-z]{2}-[A-Z]{2}$/),
+  /**
+   * Where this locale is served; absent means every platform, so older files stay valid.
+   * Alexa has no zh-CN, for instance, so that model lists only "google".
+   */
+  platforms: z.array(z.enum(PLATFORMS)).min(1).optional(),
+  /** Alexa's invocation name; Dialogflow has none but the field is kept so every file has one shape. */
   invocationName: z.string().min(1),
   intents: z.array(intentSchema).min(1),
   types: z.array(typeSchema),
@@ -49,6 +59,11 @@ export type ModelIntent = z.infer<typeof intentSchema>;
 export type ModelTypeValue = z.infer<typeof typeValueSchema>;
 export type ModelType = z.infer<typeof typeSchema>;
 export type ModelSource = z.infer<typeof modelSourceSchema>;
+
+/** Whether the model is compiled for `platform`. */
+export function servesPlatform(source: ModelSource, platform: Platform): boolean {
+  return source.platforms?.includes(platform) ?? true;
+}
 
 /** Names of the slots a sample refers to, in order of appearance. */
 export function slotsInSample(sample: string): string[] {

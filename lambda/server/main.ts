@@ -9,11 +9,13 @@ async function main(): Promise<void> {
   const alexaSkillId = process.env.ALEXA_SKILL_ID || undefined;
   if (!verifyAlexa) console.warn('WARNING: ALEXA_VERIFY=false: Alexa request signatures and timestamps are NOT checked. Local work only.');
   if (!alexaSkillId) console.warn('warning: ALEXA_SKILL_ID is unset: requests for any skill id are accepted.');
+  const google = { user: process.env.GOOGLE_WEBHOOK_USER || undefined, password: process.env.GOOGLE_WEBHOOK_PASSWORD || undefined };
+  if (!google.user) console.warn('warning: GOOGLE_WEBHOOK_USER is unset: /google accepts requests without basic auth.');
   const runtime = await createRuntime();
-  const app = createApp(runtime, { verifyAlexa, alexaSkillId });
+  const app = createApp(runtime, { verifyAlexa, alexaSkillId, google });
   const port = Number(process.env.PORT ?? 3000);
   const server = process.env.HOST ? app.listen(port, process.env.HOST) : app.listen(port);
-  server.on('listening', () => console.log(`voice-commerce skill listening on port ${port}: POST /alexa, GET /health`));
+  server.on('listening', () => console.log(`voice-commerce skill listening on port ${port}: POST /alexa, POST /google, GET /health`));
   server.on('error', (err) => {
     console.error(`cannot listen on port ${port}: ${err.message}`);
     process.exit(1);

@@ -7,6 +7,7 @@ import enGBJson from '../../locales/en-GB/translation.json' with { type: 'json' 
 import deJson from '../../locales/de/translation.json' with { type: 'json' };
 import itJson from '../../locales/it/translation.json' with { type: 'json' };
 import jaJson from '../../locales/ja/translation.json' with { type: 'json' };
+import zhJson from '../../locales/zh/translation.json' with { type: 'json' };
 
 interface Tree {
   [key: string]: string | Tree;
@@ -26,17 +27,19 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const en = flatten(enJson as Tree);
 const enGB = flatten(enGBJson as Tree);
 
-/** The plural forms i18next looks up for a count in each language (ja has a single form). */
+/** The plural forms i18next looks up for a count in each language (ja and zh have a single form). */
 const PLURAL_FORMS: Record<string, string[]> = {
   de: ['one', 'other'],
   it: ['one', 'other'],
   ja: ['other'],
+  zh: ['other'],
 };
 
 const LANGUAGES: Record<string, Map<string, string>> = {
   de: flatten(deJson as Tree),
   it: flatten(itJson as Tree),
   ja: flatten(jaJson as Tree),
+  zh: flatten(zhJson as Tree),
 };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -63,6 +66,7 @@ function expectedKeys(lang: string): Set<string> {
 const MAY_DROP: { lang: string; key: string; variable: string; reason: string }[] = [
   { lang: 'de', key: 'cart.line_one', variable: 'count', reason: 'count is 1, said as "ein Stück"' },
   { lang: 'it', key: 'cart.line_one', variable: 'count', reason: 'count is 1, said as "un pezzo"' },
+  ...['de', 'it', 'ja', 'zh'].map((lang) => ({ lang, key: 'day.dayAfterTomorrow', variable: 'weekday', reason: 'the language has its own word for it' })),
 ];
 
 function variables(text: string): Set<string> {
@@ -166,7 +170,7 @@ describe('translator', () => {
     });
   }
 
-  for (const locale of ['en-US', 'en-GB', 'de-DE', 'it-IT', 'ja-JP']) {
+  for (const locale of ['en-US', 'en-GB', 'de-DE', 'it-IT', 'ja-JP', 'zh-CN']) {
     it(`escapes product names and other values in the ${locale} cart read-back, once`, () => {
       const speech = readBack(translator(locale));
       expect(speech).to.include('Salt &amp; Pepper &lt;Mill&gt;');
@@ -190,14 +194,15 @@ describe('translator', () => {
     expect(translator('en-GB')('cart.line', { count: 2, name: 'tea' })).to.equal(fill(en.get('cart.line_other')!, { count: 2, name: 'tea' }));
   });
 
-  it('picks each language\'s own plural form: _one for 1 in de and it, _other for every count in ja', () => {
+  it('picks each language\'s own plural form: _one for 1 in de and it, _other for every count in ja and zh', () => {
     expect(translator('de-DE')('voiceCode.wrong', { count: 1 })).to.equal(LANGUAGES.de.get('voiceCode.wrong_one'));
     expect(translator('it-IT')('voiceCode.wrong', { count: 2 })).to.equal(fill(LANGUAGES.it.get('voiceCode.wrong_other')!, { count: 2 }));
     expect(translator('ja-JP')('voiceCode.wrong', { count: 1 })).to.equal(fill(LANGUAGES.ja.get('voiceCode.wrong_other')!, { count: 1 }));
+    expect(translator('zh-CN')('voiceCode.wrong', { count: 1 })).to.equal(fill(LANGUAGES.zh.get('voiceCode.wrong_other')!, { count: 1 }));
   });
 
   it('speaks each supported language in its own words, not the English fallback', () => {
-    for (const [locale, lang] of [['de-DE', 'de'], ['it-IT', 'it'], ['ja-JP', 'ja']] as const) {
+    for (const [locale, lang] of [['de-DE', 'de'], ['it-IT', 'it'], ['ja-JP', 'ja'], ['zh-CN', 'zh']] as const) {
       expect(translator(locale)('help.general'), locale).to.equal(LANGUAGES[lang].get('help.general'));
     }
   });

@@ -8,7 +8,8 @@ type SeedLine = SeedOrder['lines'][number];
 let counter = 0;
 
 export function aLine(name: string, overrides: Partial<SeedLine> = {}): SeedLine {
-  return { sku: `SKU-${name.toUpperCase().replace(/\W+/g, '-')}`, name, quantity: 1, unitPrice: 5, ...overrides };
+  // Letters of every script count, so "コーヒー豆" and "オーツミルク" get different skus (\W would make both "SKU--").
+  return { sku: `SKU-${name.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, name, quantity: 1, unitPrice: 5, ...overrides };
 }
 
 export function anOrder(overrides: Partial<SeedOrder> = {}): SeedOrder {

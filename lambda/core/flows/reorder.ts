@@ -39,19 +39,20 @@ interface Wanted {
   phrases: string[];
   spoken: string;
   quantity?: number;
+  /** For a part of a split sentence: the whole sentence read as one product ("salt and vinegar chips"). */
+  sentence?: Wanted;
 }
 
 /** Splits the item slot into the products it names, each with the quantity said with it. */
 export function wantedItems(ctx: TurnContext, item: SlotValue, quantitySlot: number | undefined): Wanted[] {
   const parts = splitItems(item.spoken, ctx.lang);
-  if (parts.length <= 1) {
-    const own = splitQuantity(item.spoken, ctx.lang);
-    return [{ phrases: slotPhrases(item, own.rest), spoken: own.rest || item.spoken, quantity: quantitySlot ?? own.quantity }];
-  }
+  const own = splitQuantity(item.spoken, ctx.lang);
+  const sentence: Wanted = { phrases: slotPhrases(item, own.rest), spoken: own.rest || item.spoken, quantity: quantitySlot ?? own.quantity };
+  if (parts.length <= 1) return [sentence];
   // Two products in one sentence: the platform's single resolution cannot describe both, so match each part.
   return parts.map((part, i) => {
-    const own = splitQuantity(part, ctx.lang);
-    return { phrases: [own.rest || part], spoken: own.rest || part, quantity: own.quantity ?? (i === 0 ? quantitySlot : undefined) };
+    const mine = splitQuantity(part, ctx.lang);
+    return { phrases: [mine.rest || part], spoken: mine.rest || part, quantity: mine.quantity ?? (i === 0 ? quantitySlot : undefined), sentence };
   });
 }
 
@@ -74,6 +75,9 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
   const history = pastItems(await orderHistory(ctx));
   if (history.length === 0) return ctx.ask(ctx.t('reorder.noHistory'), ctx.t('help.reprompt'));
   const candidates = await candidatesFor(ctx, history);
+  // A product whose own name holds an "and" ("salt and vinegar chips", "ふとんカバー") is named by the whole sentence.
+  const sentence = wanted.length > 1 ? wanted[0].sentence : undefined;
+  if (sentence && match(ctx, sentence.phrases, candidates).kind === 'one') wanted = [sentence];
   const found: PastItem[] = [];
   const missing: string[] = [];
   for (const want of wanted) {
@@ -92,6 +96,8 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
       missing.push(want.spoken);
       continue;
     }
+    // Two parts naming the same product make one line, not two.
+    if (found.some((f) => f.sku === result.sku)) continue;
     const item = history.find((h) => h.sku === result.sku)!;
     found.push({ ...item, quantity: quantity ?? item.quantity });
   }

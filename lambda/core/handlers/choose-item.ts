@@ -2,6 +2,7 @@
 import type { TurnContext } from '../context.js';
 import { reorderItems } from '../flows/reorder.js';
 import { candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
+import { parseQuantity } from '../language/quantity.js';
 import type { Reply } from '../types.js';
 
 /** Narrows the pending choice with the item the shopper just named, or undefined when it does not fit. */
@@ -13,5 +14,7 @@ export async function answerChoice(ctx: TurnContext): Promise<Reply | undefined>
   const result = match(ctx, slotPhrases(item), await candidatesFor(ctx, options));
   if (result.kind !== 'one') return undefined;
   const chosen = options.find((o) => o.sku === result.sku)!;
-  return reorderItems(ctx, [{ phrases: [chosen.name], spoken: chosen.name, quantity: choosing.quantity }], choosing.cartId);
+  // A quantity said with the answer ("three of the coffee beans") wins over the one said with the question.
+  const quantity = parseQuantity(ctx.turn.slots.quantity?.spoken, ctx.lang) ?? choosing.quantity;
+  return reorderItems(ctx, [{ phrases: [chosen.name], spoken: chosen.name, quantity }], choosing.cartId);
 }

@@ -1,5 +1,5 @@
 // "What did I order last time?": the last order, and an offer to order it again.
-import { describeLines } from '../cart.js';
+import { describeLines, totals } from '../cart.js';
 import { activeOrders, orderHistory } from '../history.js';
 import type { IntentHandler } from '../handler.js';
 import { safe } from '../i18n.js';
@@ -10,7 +10,8 @@ export const lastOrder: IntentHandler = {
   async handle(ctx) {
     const last = activeOrders(await orderHistory(ctx))[0];
     if (!last) return ctx.ask(ctx.t('reorder.noHistory'), ctx.t('help.reprompt'));
-    const total = last.lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0) + last.shippingFee;
+    // What the order cost, the same way a read-back totals it: tax included when its prices excluded it.
+    const { total } = totals(ctx, last);
     ctx.state.pending = { kind: 'offerReorder' };
     const speech = ctx.t('lastOrder.summary', {
       day: safe(ctx.format.dayOf(last.placedAt, ctx.now)),

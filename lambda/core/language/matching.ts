@@ -8,16 +8,21 @@ const STOPWORDS: Record<string, string[]> = {
   de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einer', 'mein', 'meine', 'meinen', 'meiner', 'noch', 'mal', 'bitte', 'auch', 'nochmal', 'wieder', 'packung', 'packungen', 'stück', 'von', 'vom', 'diese', 'dieser'],
   it: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'uno', 'una', "un'", 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'mio', 'mia', 'miei', 'mie', 'ancora', 'per', 'favore', 'anche', 'confezione', 'confezioni', 'pacco', 'pacchi', 'quel', 'quello', 'quella'],
   ja: [],
+  zh: [],
 };
 
 /** Particles and fillers that glue Japanese phrases together but never tell products apart. */
-const JA_FILLERS = /(?:を|も|が|は|って|とか|いつもの|また|もう一度|ください|お願い|して)/gu;
+const FILLERS: Record<string, RegExp> = {
+  ja: /(?:を|も|が|は|って|とか|いつもの|また|もう一度|ください|お願い|して)/gu,
+  zh: /(?:帮我|给我|我要|我的|请|一下|那个|这个|那些|这些|再来|再买|再订|也要|还要|了|吧|呢|吗)/gu,
+};
 
 const SPLITTERS: Record<string, RegExp> = {
   en: /\s*(?:,|;|\band also\b|\band\b|\bplus\b|\bas well as\b)\s*/iu,
   de: /\s*(?:,|;|\bund auch\b|\bund\b|\bsowie\b|\bplus\b)\s*/iu,
   it: /\s*(?:,|;|\bed\b|\be\b|\bpiù\b|\bpoi\b)\s*/iu,
   ja: /\s*(?:、|,|と|および|それから)\s*/u,
+  zh: /\s*(?:、|，|,|和|跟|还有|以及|加上|与)\s*/u,
 };
 
 export function fold(text: string): string {
@@ -26,7 +31,7 @@ export function fold(text: string): string {
 }
 
 function contentTokens(text: string, lang: string): string[] {
-  const folded = fold(lang === 'ja' ? text.replace(JA_FILLERS, ' ') : text);
+  const folded = fold(FILLERS[lang] ? text.replace(FILLERS[lang], ' ') : text);
   const stop = new Set((STOPWORDS[lang] ?? STOPWORDS.en).map(fold));
   return folded.split(' ').map((w) => w.replace(/^(?:l|un|dell|all|nell|sull)'/u, '')).filter((w) => w && !stop.has(w));
 }
@@ -69,7 +74,8 @@ export function matchScore(spoken: string, name: string, lang: string): number {
   const cJoined = c.join('');
   if (qJoined === cJoined) return 1;
   const letters = containment(qJoined, cJoined);
-  if (lang === 'ja') return letters;
+  // Without spaces there are no words to anchor: letter pairs carry the whole match.
+  if (FILLERS[lang]) return letters;
   const anchors = q.filter((w) => anchored(w, c, cJoined)).length / q.length;
   return 0.5 * letters + 0.5 * anchors;
 }

@@ -25,13 +25,19 @@ const WORDS: Record<string, Record<string, number>> = {
   },
 };
 
-const KANJI_DIGITS: Record<string, number> = { '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+const KANJI_DIGITS: Record<string, number> = { '〇': 0, '零': 0, '两': 2, '俩': 2, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
 
-/** Japanese counters that may follow a number: 個, つ, 点, 袋, 本, 箱, パック, セット, 枚, 缶. */
-const JA_COUNTER = '(?:個|こ|つ|点|袋|本|箱|パック|セット|枚|缶|ケース)';
+/** Counters that may follow a number: Japanese 個, つ, 点, 袋…; Chinese 个, 份, 包, 瓶…. */
+const COUNTERS: Record<string, string> = {
+  ja: '(?:個|こ|つ|点|袋|本|箱|パック|セット|枚|缶|ケース)',
+  zh: '(?:个|份|包|袋|瓶|盒|件|箱|支|只|罐|桶|条|套|台|盏)',
+};
+
+/** Languages written without spaces, where quantities attach to words directly. */
+const UNSPACED = new Set(['ja', 'zh']);
 
 function kanjiNumber(text: string): number | undefined {
-  if (!/^[〇零一二三四五六七八九十百]+$/.test(text)) return undefined;
+  if (!/^[〇零两俩一二三四五六七八九十百]+$/.test(text)) return undefined;
   let total = 0;
   let digit = 0;
   for (const ch of text) {
@@ -45,11 +51,16 @@ export function parseQuantity(spoken: string | undefined, lang: string): number 
   if (!spoken) return undefined;
   let text = spoken.normalize('NFKC').toLowerCase().trim().replace(/[.,!?。、！？]+$/u, '');
   text = text.replace(/\s*(?:stück|stk|pezzi|pezzo|confezioni|confezione|packs?|pieces?|units?|x|×|mal)$/u, '').trim();
-  if (lang === 'ja') text = text.replace(new RegExp(`${JA_COUNTER}$`, 'u'), '');
+  // Italian writes the accent on compounds ending in three: "ventitré", "trentatré".
+  if (lang === 'it') text = text.replace(/tré$/u, 'tre');
+  // Native Japanese counting words end in つ, which is also a counter: look them up before it is taken off.
+  if (lang === 'ja' && WORDS.ja[text] !== undefined) return WORDS.ja[text];
+  if (UNSPACED.has(lang)) text = text.replace(new RegExp(`${COUNTERS[lang]}$`, 'u'), '');
   if (/^\d{1,4}$/.test(text)) return Number(text);
   const word = WORDS[lang]?.[text];
   if (word !== undefined) return word;
-  if (lang === 'ja') return kanjiNumber(text);
+  if (lang === 'zh' && text === '一打') return 12;
+  if (UNSPACED.has(lang)) return kanjiNumber(text);
   // Compound words: "twenty four", "vierundzwanzig", "ventiquattro".
   if (lang === 'en') {
     const m = /^(twenty|thirty|forty|fifty)[\s-](one|two|three|four|five|six|seven|eight|nine)$/.exec(text);
@@ -69,11 +80,19 @@ export function parseQuantity(spoken: string | undefined, lang: string): number 
 /** Splits a quantity said together with an item: "three oat milk", "2 Kaffeebohnen", "コーヒー豆を2袋". */
 export function splitQuantity(phrase: string, lang: string): { quantity?: number; rest: string } {
   const text = phrase.trim();
-  if (lang === 'ja') {
-    const m = new RegExp(`^(.*?)(?:を|も)?\\s*([0-9０-９]+|[〇一二三四五六七八九十百]+)\\s*${JA_COUNTER}?$`, 'u').exec(text);
-    if (m && m[1]) {
-      const q = parseQuantity(m[2], lang);
-      if (q !== undefined) return { quantity: q, rest: m[1] };
+  if (UNSPACED.has(lang)) {
+    const number = '([0-9０-９]+|[〇零两俩一二三四五六七八九十百]+)';
+    // "コーヒー豆を2袋", "咖啡豆再来两份": the quantity after the product.
+    const after = new RegExp(`^(.*?)(?:を|も|再来|来|要)?\\s*${number}\\s*${COUNTERS[lang]}?$`, 'u').exec(text);
+    if (after && after[1]) {
+      const q = parseQuantity(after[2], lang);
+      if (q !== undefined) return { quantity: q, rest: after[1] };
+    }
+    // "两份咖啡豆", "三つのコーヒー豆": the quantity first, with its counter.
+    const before = new RegExp(`^(?:再来|来|再买|再订)?${number}\\s*${COUNTERS[lang]}(?:の|的)?(.+)$`, 'u').exec(text);
+    if (before) {
+      const q = parseQuantity(before[1], lang);
+      if (q !== undefined) return { quantity: q, rest: before[2] };
     }
     return { rest: text };
   }

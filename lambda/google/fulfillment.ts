@@ -1,0 +1,44 @@
+// The Dialogflow fulfillment: actions-on-google's dialogflow() app writes the Assistant half of every
+// response; the core decides what is said. Loaded only when the first /google request arrives, so the
+// Alexa path never pays for actions-on-google.
+import aogDialogflow, { type DialogflowConversation } from 'actions-on-google/dist/service/dialogflow/index.js';
+import type { Conversation } from '../core/conversation.js';
+import type { Reply } from '../core/types.js';
+import { toTurn } from './request.js';
+import { withChannelMessages, writeAssistantReply } from './response.js';
+import { invalidWebhookRequest, type WebhookRequest, type WebhookResponse } from './webhook-types.js';
+
+const { dialogflow } = aogDialogflow;
+
+export interface FulfillmentResult {
+  status: number;
+  body: WebhookResponse | { error: string };
+}
+
+export type Fulfillment = (body: unknown, headers: Record<string, string | string[] | undefined>) => Promise<FulfillmentResult>;
+
+export function createGoogleFulfillment(conversation: Conversation): Fulfillment {
+  // Each request's reply, keyed by its body object (the app hands the same object to the conversation),
+  // so concurrent requests never see each other's reply.
+  const replies = new WeakMap<object, Reply>();
+  const app = dialogflow();
+  // No intent is registered by name: the core routes every intent, so all of them arrive here.
+  app.fallback((conv: DialogflowConversation<unknown, unknown>) => {
+    const reply = replies.get(conv.body as object);
+    if (!reply) throw new Error('no reply prepared for this request');
+    writeAssistantReply(conv, reply);
+  });
+
+  return async (body, headers) => {
+    const problem = invalidWebhookRequest(body);
+    if (problem) return { status: 400, body: { error: problem } };
+    const reply = await conversation(toTurn(body as WebhookRequest));
+    replies.set(body as object, reply);
+    try {
+      const result = await app.handler(body as never, headers as never);
+      return { status: result.status, body: withChannelMessages(result.body as Record<string, unknown>, reply) };
+    } finally {
+      replies.delete(body as object);
+    }
+  };
+}

@@ -1,0 +1,41 @@
+// The core's Reply -> a Dialogflow webhook response that every channel can use: the Assistant payload
+// that actions-on-google writes, plus fulfillmentText and fulfillmentMessages for the other integrations.
+import type { DialogflowConversation } from 'actions-on-google/dist/service/dialogflow/index.js';
+import actionsSdk from 'actions-on-google/dist/service/actionssdk/index.js';
+import { ssmlToText } from '../core/ssml.js';
+import type { Reply } from '../core/types.js';
+import { STATE_CONTEXT } from './request.js';
+import type { FulfillmentMessage, WebhookResponse } from './webhook-types.js';
+
+const { BasicCard, SimpleResponse, Suggestions } = actionsSdk;
+
+/** Turns the dialog state lives for: refreshed every turn, so it lasts as long as the conversation. */
+const STATE_LIFESPAN = 20;
+/** The Assistant rejects suggestion chips longer than this. */
+const CHIP_MAX = 25;
+const CHIPS_MAX = 8;
+
+/** Writes the reply onto the actions-on-google conversation (payload.google and the state context). */
+export function writeAssistantReply(conv: DialogflowConversation<unknown, unknown>, reply: Reply): void {
+  const speech = new SimpleResponse({ speech: `<speak>${reply.speech}</speak>`, text: ssmlToText(reply.speech) });
+  const items: (InstanceType<typeof BasicCard> | InstanceType<typeof Suggestions>)[] = [];
+  if (reply.card && reply.card.kind !== 'linkAccount') items.push(new BasicCard({ title: reply.card.title, text: reply.card.text }));
+  const chips = (reply.suggestions ?? []).filter((s) => s.length <= CHIP_MAX).slice(0, CHIPS_MAX);
+  if (chips.length && !reply.endSession) items.push(new Suggestions(chips));
+  if (reply.endSession) {
+    conv.contexts.delete(STATE_CONTEXT);
+    conv.close(speech, ...items);
+  } else {
+    conv.contexts.set(STATE_CONTEXT, STATE_LIFESPAN, { state: JSON.stringify(reply.state) });
+    conv.ask(speech, ...items);
+  }
+}
+
+/** The channel-neutral half: text, quick replies and a card for Dialogflow's other integrations. */
+export function withChannelMessages(body: Record<string, unknown>, reply: Reply): WebhookResponse {
+  const text = ssmlToText(reply.speech);
+  const messages: FulfillmentMessage[] = [{ text: { text: [text] } }];
+  if (reply.suggestions?.length && !reply.endSession) messages.push({ quickReplies: { quickReplies: reply.suggestions.slice(0, 10) } });
+  if (reply.card && reply.card.kind !== 'linkAccount') messages.push({ card: { title: reply.card.title, subtitle: reply.card.text } });
+  return { ...body, fulfillmentText: text, fulfillmentMessages: messages } as WebhookResponse;
+}

@@ -1,0 +1,209 @@
+// What platforms and shoppers send that the skill did not ask for: unknown intents, missing or garbage slots,
+// markup in what was heard, unknown locales and a failing store. None of it may crash or buy anything.
+import { expect } from 'chai';
+import { createConversation } from '../../lambda/core/conversation.js';
+import { FakeShopper } from '../support/fake-platform.js';
+import { lineOf, LOCALES, localeCase, orderOf } from '../support/locales.js';
+import { quantities, scenarioIn } from '../support/scenario.js';
+import { phrase } from '../support/speech.js';
+import { failing } from '../support/store-doubles.js';
+
+/** Alexa rejects a response whose output speech is longer than this. */
+const ALEXA_SPEECH_LIMIT = 8000;
+
+for (const lc of LOCALES) {
+  const { locale } = lc;
+  const names = lc.products;
+  const history = () => [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'oatMilk', { quantity: 4 })])];
+  const oneLineCart = async () => {
+    const s = scenarioIn(lc, { customer: { orders: history() } });
+    await s.shopper.says('ReorderIntent', { item: names.coffee.name });
+    return s;
+  };
+
+  describe(`bad input (${locale})`, () => {
+    it('answers an intent it does not know like a misunderstanding', async () => {
+      const s = scenarioIn(lc, { customer: { orders: history() } });
+      await s.shopper.says('MadeUpIntent', { item: names.coffee.name });
+      expect(s.shopper.speech).to.equal(phrase(locale, 'fallback.general'));
+      expect(s.shopper.ended).to.equal(false);
+    });
+
+    describe('missing slots', () => {
+      it('asks how many when ChangeQuantityIntent comes without a quantity, and keeps the cart', async () => {
+        const s = await oneLineCart();
+        await s.shopper.says('ChangeQuantityIntent');
+        expect(s.shopper.speech).to.equal(phrase(locale, 'quantity.ask'));
+        expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
+      });
+
+      it('asks which item when RemoveItemIntent comes without one, and keeps the cart', async () => {
+        const s = scenarioIn(lc, { customer: { orders: history() } });
+        await s.shopper.says('ReorderIntent');
+        await s.shopper.says('RemoveItemIntent');
+        expect(s.shopper.speech).to.equal(phrase(locale, 'edit.whichRemove'));
+        expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2, 'SKU-OATMILK': 4 });
+      });
+
+      it('asks for the code again when VoiceCodeIntent comes without one, without counting a failure', async () => {
+        const s = scenarioIn(lc, { customer: { orders: history(), voiceCode: '4321' } });
+        await s.shopper.says('ReorderIntent');
+        await s.shopper.says('AMAZON.YesIntent');
+        await s.shopper.says('VoiceCodeIntent');
+        expect(s.shopper.speech).to.equal(phrase(locale, 'voiceCode.ask'));
+        expect((await s.store.voiceCodeState(s.customer.id)).failures).to.equal(0);
+        expect(await s.placed()).to.have.length(0);
+      });
+
+      it('says no code is needed when a code is said with nothing waiting for one', async () => {
+        const s = scenarioIn(lc, { customer: { orders: history(), voiceCode: '4321' } });
+        await s.shopper.says('VoiceCodeIntent', { code: '1111' });
+        expect(s.shopper.speech).to.equal(phrase(locale, 'voiceCode.notNow'));
+        expect((await s.store.voiceCodeState(s.customer.id)).failures).to.equal(0);
+      });
+    });
+
+    describe('garbage quantities', () => {
+      for (const garbage of ['banana', '0', '1000', '-3', '2.5', '?']) {
+        it(`keeps the cart as it was when told to make it "${garbage}"`, async () => {
+          const s = await oneLineCart();
+          await s.shopper.says('ChangeQuantityIntent', { quantity: garbage });
+          expect(s.shopper.ended).to.equal(false);
+          expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
+          await s.shopper.says('AMAZON.YesIntent');
+          expect(quantities((await s.placed())[0]?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
+        });
+      }
+
+      for (const tooMany of ['0', '1000']) {
+        it(`asks again instead of starting a cart for "${tooMany}" of an item`, async () => {
+          const s = scenarioIn(lc, { customer: { orders: history() } });
+          await s.shopper.says('ReorderIntent', { item: names.coffee.name, quantity: tooMany });
+          expect(s.shopper.ended).to.equal(false);
+          expect(s.shopper.speech).to.equal(phrase(locale, 'quantity.outOfRange', { max: 99 }));
+          expect(await s.cart()).to.equal(undefined);
+        });
+      }
+
+      it('takes the answer to "how many?" after an out-of-range quantity for that item', async () => {
+        const s = scenarioIn(lc, { customer: { orders: history() } });
+        await s.shopper.says('ReorderIntent', { item: names.coffee.name, quantity: '1000' });
+        await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.three });
+        expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 3 });
+      });
+
+      it('reads back last time\'s quantity, not a made-up one, when the spoken quantity is not a number', async () => {
+        const s = scenarioIn(lc, { customer: { orders: history() } });
+        await s.shopper.says('ReorderIntent', { item: names.coffee.name, quantity: 'banana' });
+        const cart = await s.cart();
+        if (cart) expect(quantities(cart.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
+        expect(await s.placed()).to.have.length(0);
+      });
+    });
+
+    describe('garbage items', () => {
+      it('says it found nothing for "!!!" and starts no cart', async () => {
+        const s = scenarioIn(lc, { customer: { orders: history() } });
+        await s.shopper.says('ReorderIntent', { item: '!!!' });
+        expect(s.shopper.ended).to.equal(false);
+        expect(s.shopper.speech).to.include(names.coffee.name);
+        expect(await s.cart()).to.equal(undefined);
+      });
+
+      it('answers a very long item quickly, within what Alexa can speak, and starts no cart', async () => {
+        const s = scenarioIn(lc, { customer: { orders: history() } });
+        const started = performance.now();
+        await s.shopper.says('ReorderIntent', { item: 'lorem ipsum dolor sit amet '.repeat(400) });
+        expect(performance.now() - started).to.be.below(1000);
+        expect(s.shopper.last.speech.length).to.be.below(ALEXA_SPEECH_LIMIT);
+        expect(await s.cart()).to.equal(undefined);
+      });
+
+      it('keeps a very long unknown item from overflowing the order-status answer', async () => {
+        const s = scenarioIn(lc, { customer: { orders: history() } });
+        await s.shopper.says('OrderStatusIntent', { item: 'x'.repeat(10_000) });
+        expect(s.shopper.last.speech.length).to.be.below(ALEXA_SPEECH_LIMIT);
+      });
+
+      for (const [intent, setup] of [
+        ['ReorderIntent', false],
+        ['OrderStatusIntent', false],
+        ['RemoveItemIntent', true],
+        ['ChangeQuantityIntent', true],
+      ] as const) {
+        it(`escapes markup heard as an item in the ${intent} answer`, async () => {
+          const s = scenarioIn(lc, { customer: { orders: history() } });
+          if (setup) await s.shopper.says('ReorderIntent');
+          await s.shopper.says(intent, { item: '<script>&', quantity: '2' });
+          expect(s.shopper.last.speech).to.include('&lt;script&gt;&amp;');
+          expect(s.shopper.last.speech).not.to.include('<script>');
+          expect(s.shopper.last.speech).not.to.match(/&(?!amp;|lt;|gt;|quot;|apos;|#\d+;)/);
+        });
+      }
+
+      it('escapes markup in product names and account data it reads back', async () => {
+        const s = scenarioIn(lc, {
+          customer: {
+            orders: [orderOf(lc, [lineOf(lc, 'coffee', { name: 'Salt & <b>Pepper</b>' })])],
+            address: { ...lc.address, line1: 'Elm & Oak <1>' },
+            paymentMethod: { label: 'Card "A&B"' },
+          },
+          seed: { catalog: [] },
+        });
+        await s.shopper.says('ReorderIntent');
+        expect(s.shopper.last.speech).not.to.include('<b>').and.not.to.include('<1>');
+        expect(s.shopper.last.speech).not.to.match(/&(?!amp;|lt;|gt;|quot;|apos;|#\d+;)/);
+        expect(s.shopper.speech).to.include('Salt & <b>Pepper</b>').and.to.include('Elm & Oak <1>');
+      });
+    });
+
+    it('answers with the localized error when the store fails, without throwing', async () => {
+      const s = scenarioIn(lc, { customer: { orders: history() }, wrap: (store) => failing(store, ['recentOrders']) });
+      await s.shopper.says('ReorderIntent');
+      expect(s.shopper.speech).to.equal(phrase(locale, 'error.generic'));
+      expect(s.shopper.ended).to.equal(false);
+    });
+
+    it('keeps the waiting cart when the store fails on the yes, so the shopper can try again', async () => {
+      const s = scenarioIn(lc, { customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent');
+      const broken = new FakeShopper(createConversation({ store: failing(s.store, ['placeOrder']) }), s.shopper.options);
+      const yes = s.shopper.turn('intent', 'AMAZON.YesIntent');
+      const reply = await broken.send(yes);
+      expect(reply.speech).to.equal(phrase(locale, 'error.generic'));
+      expect(reply.state.pending).to.deep.equal(s.shopper.last.state.pending);
+      await s.shopper.says('AMAZON.YesIntent');
+      expect(await s.placed()).to.have.length(1);
+    });
+  });
+}
+
+describe('locales the skill does not speak', () => {
+  for (const requested of ['fr-FR', 'xx', '', 'EN_us']) {
+    it(`answers a "${requested}" request in US English`, async () => {
+      const lc = localeCase('en-US');
+      const s = scenarioIn(lc, { customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee')])] } });
+      const shopper = s.anotherSession({ locale: requested });
+      await shopper.opens();
+      expect(shopper.speech).to.equal(phrase('en-US', 'launch.welcome', { name: lc.customerName, seller: s.seed.seller.name }));
+    });
+  }
+
+  it('answers en-AU in English and de-AT in German', async () => {
+    const lc = localeCase('en-US');
+    const s = scenarioIn(lc, { customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee')])] } });
+    const au = s.anotherSession({ locale: 'en-AU' });
+    await au.says('AMAZON.HelpIntent');
+    expect(au.speech).to.equal(phrase('en-US', 'help.general'));
+    const at = s.anotherSession({ locale: 'de-AT' });
+    await at.says('AMAZON.HelpIntent');
+    expect(at.speech).to.equal(phrase('de-DE', 'help.general'));
+  });
+
+  it('answers with the error reply when the store fails to find the shopper', async () => {
+    const lc = localeCase('de-DE');
+    const s = scenarioIn(lc, { wrap: (store) => failing(store, ['findCustomer', 'seller']) });
+    await s.shopper.opens();
+    expect(s.shopper.speech).to.equal(phrase('de-DE', 'error.generic'));
+  });
+});

@@ -1,0 +1,112 @@
+// Changing the cart before the yes, in every language: each edit reads the changed cart back, and a cart
+// emptied by an edit can no longer be placed.
+import { expect } from 'chai';
+import { lineOf, LOCALES, orderOf } from '../support/locales.js';
+import { quantities, scenarioIn } from '../support/scenario.js';
+import { phrase } from '../support/speech.js';
+
+for (const lc of LOCALES) {
+  const { locale } = lc;
+  const names = lc.products;
+  const history = () => [
+    orderOf(lc, [lineOf(lc, 'coffee', { quantity: 1 }), lineOf(lc, 'oatMilk', { quantity: 4 })]),
+  ];
+
+  describe(`editing the cart before confirming (${locale})`, () => {
+    it(`changes the only line of a one-line cart ("make it ${lc.say.three}")`, async () => {
+      const s = scenarioIn(lc, { customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent', { item: names.coffee.name });
+      await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.three });
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 3 });
+    });
+
+    it('reads the changed cart back and asks again', async () => {
+      const s = scenarioIn(lc, { customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent', { item: names.coffee.name });
+      await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.three });
+      expect(s.shopper.speech).to.include(phrase(locale, 'cart.line', { count: 3, name: names.coffee.name }));
+      expect(s.shopper.speech).to.include(phrase(locale, 'cart.confirmQuestion'));
+      expect(s.shopper.ended).to.equal(false);
+    });
+
+    it(`changes the line the shopper names ("only ${lc.say.two} of ${lc.say.looseCoffee}")`, async () => {
+      const s = scenarioIn(lc, { customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent');
+      await s.shopper.says('ChangeQuantityIntent', { item: lc.say.looseCoffee, quantity: lc.say.two });
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2, 'SKU-OATMILK': 4 });
+      expect(s.shopper.speech).to.include(phrase(locale, 'cart.line', { count: 2, name: names.coffee.name }));
+      expect(s.shopper.speech).to.include(phrase(locale, 'cart.line', { count: 4, name: names.oatMilk.name }));
+    });
+
+    it('asks which line to change when a several-line cart gets a bare quantity, and keeps the cart', async () => {
+      const s = scenarioIn(lc, { customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent');
+      await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.three });
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1, 'SKU-OATMILK': 4 });
+      expect(s.shopper.last.state.pending?.kind).to.equal('confirmOrder');
+    });
+
+    it('removes the line the shopper names and reads back the rest', async () => {
+      const s = scenarioIn(lc, { customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent');
+      await s.shopper.says('RemoveItemIntent', { item: names.oatMilk.name });
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1 });
+      expect(s.shopper.speech).to.include(phrase(locale, 'cart.line', { count: 1, name: names.coffee.name }));
+      expect(s.shopper.speech).not.to.include(phrase(locale, 'cart.line', { count: 4, name: names.oatMilk.name }));
+      expect(s.shopper.speech).to.include(phrase(locale, 'cart.confirmQuestion'));
+    });
+
+    it('places the edited cart, not the original, on yes', async () => {
+      const s = scenarioIn(lc, { customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent');
+      await s.shopper.says('ChangeQuantityIntent', { item: names.coffee.name, quantity: '5' });
+      await s.shopper.says('RemoveItemIntent', { item: names.oatMilk.name });
+      await s.shopper.says('AMAZON.YesIntent');
+      const placed = await s.placed();
+      expect(placed).to.have.length(1);
+      expect(quantities(placed[0].lines)).to.deep.equal({ 'SKU-COFFEE': 5 });
+    });
+
+    it('discards the cart when its last item is removed', async () => {
+      const s = scenarioIn(lc, { customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent', { item: names.coffee.name });
+      const cart = await s.cart();
+      await s.shopper.says('RemoveItemIntent', { item: names.coffee.name });
+      expect((await s.store.getCart(cart!.id))?.status).to.equal('discarded');
+      expect(s.shopper.last.state.pending).to.equal(undefined);
+    });
+
+    it('places nothing on a later yes once the cart was emptied', async () => {
+      const s = scenarioIn(lc, { customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent', { item: names.coffee.name });
+      await s.shopper.says('RemoveItemIntent', { item: names.coffee.name });
+      await s.shopper.says('AMAZON.YesIntent');
+      expect(await s.placed()).to.have.length(0);
+    });
+
+    it('places nothing when a yes still carries the emptied cart (a stale session)', async () => {
+      const s = scenarioIn(lc, { customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent', { item: names.coffee.name });
+      const staleState = s.shopper.last.state;
+      await s.shopper.says('RemoveItemIntent', { item: names.coffee.name });
+      const yes = s.shopper.turn('intent', 'AMAZON.YesIntent');
+      await s.shopper.send({ ...yes, newSession: false, state: staleState });
+      expect(await s.placed()).to.have.length(0);
+    });
+
+    it('says the item is not in the cart when an edit names something else, and keeps the cart', async () => {
+      const s = scenarioIn(lc, { customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent');
+      await s.shopper.says('RemoveItemIntent', { item: lc.say.unknown });
+      expect(s.shopper.speech).to.include(lc.say.unknown);
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1, 'SKU-OATMILK': 4 });
+    });
+
+    it('says there is nothing to change when no cart is waiting', async () => {
+      const s = scenarioIn(lc, { customer: { orders: history() } });
+      await s.shopper.opens();
+      await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.three });
+      expect(s.shopper.speech).to.equal(phrase(locale, 'edit.noCart'));
+    });
+  });
+}

@@ -1,0 +1,207 @@
+// Per-language test data: the same shop, customer and conversation written in each supported locale, so a
+// suite can be written once (`for (const lc of LOCALES) describe(...)`) and checked in every language.
+import type { Seed } from '../../lambda/store/seed.js';
+import { aCustomer, aLine, anOrder, aSeed } from './seed.js';
+
+type SeedCustomer = Seed['customers'][number];
+type SeedOrder = SeedCustomer['orders'][number];
+type SeedLine = SeedOrder['lines'][number];
+type CatalogEntry = NonNullable<Seed['catalog']>[number];
+
+export type ProductKey = 'coffee' | 'decaf' | 'oatMilk' | 'brushHeads' | 'lamp' | 'towels';
+
+export interface Product {
+  name: string;
+  /** Price in the locale's currency (whole yen for JPY). */
+  price: number;
+  /** Catalog synonyms, if any. */
+  synonyms?: string[];
+}
+
+export interface LocaleCase {
+  locale: 'en-US' | 'en-GB' | 'de-DE' | 'it-IT' | 'ja-JP';
+  timeZone: string;
+  currency: string;
+  customerName: string;
+  address: { label: string; line1: string; city: string; postalCode: string; country: string };
+  payment: string;
+  carrier: string;
+  location: string;
+  products: Record<ProductKey, Product>;
+  /** What the shopper says, in this language. */
+  say: {
+    /** A loose name for the coffee beans: "the coffee". */
+    looseCoffee: string;
+    /** The toothbrush heads as a recogniser might hear them: split words, a slip. */
+    noisyBrushHeads: string;
+    /** The toothbrush heads by the catalog synonym (a compound part in German). */
+    synonymBrushHeads: string;
+    /** Two products in one sentence: coffee beans and oat milk. */
+    coffeeAndOatMilk: string;
+    /** "two" and "three" as words. */
+    two: string;
+    three: string;
+    /** Something never bought. */
+    unknown: string;
+    /** The desk lamp as said in "when does my desk lamp arrive". */
+    lamp: string;
+    /** The answer to "which one" that picks the coffee beans. */
+    beans: string;
+  };
+  /** A product whose own name holds this language's "and" (a splitter between products). */
+  andProduct: string;
+  /** The local delivery day of an order placed at DEFAULT_NOW: two delivery days after the local today. */
+  deliveryDate: string;
+}
+
+/** The FakeShopper's default request time: Sunday 22 November 2026, 15:00 UTC (already Monday in Tokyo). */
+export const DEFAULT_NOW = '2026-11-22T15:00:00Z';
+
+export const LOCALES: LocaleCase[] = [
+  {
+    locale: 'en-US', timeZone: 'America/Chicago', currency: 'USD', customerName: 'Robin',
+    address: { label: 'home', line1: '12 Elm Street', city: 'Madison', postalCode: '53703', country: 'US' },
+    payment: 'Mastercard ending in 1111', carrier: 'UPS', location: 'Chicago, IL distribution center',
+    products: {
+      coffee: { name: 'coffee beans', price: 12.5 },
+      decaf: { name: 'decaf coffee pods', price: 9.75 },
+      oatMilk: { name: 'oat milk', price: 3.25 },
+      brushHeads: { name: 'toothbrush heads', price: 19.99, synonyms: ['brush heads'] },
+      lamp: { name: 'desk lamp', price: 39.99 },
+      towels: { name: 'paper towels', price: 8.49 },
+    },
+    say: {
+      looseCoffee: 'the coffee', noisyBrushHeads: 'tooth brush heads', synonymBrushHeads: 'brush heads',
+      coffeeAndOatMilk: 'coffee beans and oat milk', two: 'two', three: 'three', unknown: 'garden hose', lamp: 'my desk lamp',
+      beans: 'the coffee beans',
+    },
+    andProduct: 'salt and vinegar chips',
+    deliveryDate: '2026-11-24',
+  },
+  {
+    locale: 'en-GB', timeZone: 'Europe/London', currency: 'GBP', customerName: 'Priya',
+    address: { label: 'home', line1: '4 Mill Lane', city: 'Leeds', postalCode: 'LS1 4AB', country: 'GB' },
+    payment: 'Visa ending in 4242', carrier: 'Royal Mail', location: 'Warrington Mail Centre',
+    products: {
+      coffee: { name: 'coffee beans', price: 9.5 },
+      decaf: { name: 'decaf coffee pods', price: 4.75 },
+      oatMilk: { name: 'oat milk', price: 1.85 },
+      brushHeads: { name: 'electric toothbrush heads', price: 19.99, synonyms: ['brush heads'] },
+      lamp: { name: 'desk lamp', price: 29.99 },
+      towels: { name: 'kitchen roll', price: 5.5 },
+    },
+    say: {
+      looseCoffee: 'the coffee', noisyBrushHeads: 'electric tooth brush heads', synonymBrushHeads: 'brush heads',
+      coffeeAndOatMilk: 'coffee beans and oat milk', two: 'two', three: 'three', unknown: 'garden hose', lamp: 'my desk lamp',
+      beans: 'the coffee beans',
+    },
+    andProduct: 'salt and vinegar crisps',
+    deliveryDate: '2026-11-24',
+  },
+  {
+    locale: 'de-DE', timeZone: 'Europe/Berlin', currency: 'EUR', customerName: 'Jonas',
+    address: { label: 'home', line1: 'Hauptstraße 5', city: 'Leipzig', postalCode: '04109', country: 'DE' },
+    payment: 'Visa mit Endziffern 4242', carrier: 'DHL', location: 'Paketzentrum Radefeld',
+    products: {
+      coffee: { name: 'Kaffeebohnen', price: 12.99 },
+      decaf: { name: 'entkoffeinierte Kaffeekapseln', price: 4.29 },
+      oatMilk: { name: 'Hafermilch', price: 1.99 },
+      brushHeads: { name: 'Zahnbürstenköpfe', price: 9.99, synonyms: ['Bürstenköpfe', 'Aufsteckbürsten'] },
+      lamp: { name: 'Schreibtischlampe', price: 34.9 },
+      towels: { name: 'Küchenrolle', price: 4.49 },
+    },
+    say: {
+      looseCoffee: 'den Kaffee', noisyBrushHeads: 'Zahnbürsten Köpfe', synonymBrushHeads: 'Bürstenköpfe',
+      coffeeAndOatMilk: 'Kaffeebohnen und Hafermilch', two: 'zwei', three: 'drei', unknown: 'Gartenschlauch',
+      lamp: 'meine Schreibtischlampe', beans: 'die Kaffeebohnen',
+    },
+    andProduct: 'Shampoo und Spülung',
+    deliveryDate: '2026-11-24',
+  },
+  {
+    locale: 'it-IT', timeZone: 'Europe/Rome', currency: 'EUR', customerName: 'Giulia',
+    address: { label: 'home', line1: 'Via Roma 10', city: 'Bologna', postalCode: '40121', country: 'IT' },
+    payment: 'Visa che termina con 4242', carrier: 'BRT', location: 'Hub BRT di Milano',
+    products: {
+      coffee: { name: 'caffè in grani', price: 11.5 },
+      decaf: { name: 'capsule di caffè decaffeinato', price: 4.2 },
+      oatMilk: { name: "latte d'avena", price: 2.19 },
+      brushHeads: { name: 'testine per spazzolino elettrico', price: 18.9, synonyms: ['testine di ricambio'] },
+      lamp: { name: 'lampada da scrivania', price: 32.9 },
+      towels: { name: 'carta da cucina', price: 3.99 },
+    },
+    say: {
+      looseCoffee: 'il caffè', noisyBrushHeads: 'testine per spazzolini elettrici', synonymBrushHeads: 'testine di ricambio',
+      coffeeAndOatMilk: "caffè e latte d'avena", two: 'due', three: 'tre', unknown: 'tubo da giardino',
+      lamp: 'la mia lampada da scrivania', beans: 'il caffè in grani',
+    },
+    andProduct: 'shampoo e balsamo',
+    deliveryDate: '2026-11-24',
+  },
+  {
+    locale: 'ja-JP', timeZone: 'Asia/Tokyo', currency: 'JPY', customerName: '花子',
+    address: { label: 'home', line1: '神南1-2-3', city: '渋谷区', postalCode: '150-0041', country: 'JP' },
+    payment: '末尾4242のVisa', carrier: 'ヤマト運輸', location: '羽田クロノゲートベース',
+    products: {
+      coffee: { name: 'コーヒー豆', price: 1580 },
+      decaf: { name: 'カフェインレスのコーヒーカプセル', price: 1280 },
+      oatMilk: { name: 'オーツミルク', price: 398 },
+      brushHeads: { name: '電動歯ブラシの替えブラシ', price: 2980, synonyms: ['替えブラシ'] },
+      lamp: { name: 'デスクライト', price: 4980 },
+      towels: { name: 'キッチンペーパー', price: 498 },
+    },
+    say: {
+      looseCoffee: 'コーヒー', noisyBrushHeads: '電動歯ブラシ替えブラシ', synonymBrushHeads: '替えブラシ',
+      coffeeAndOatMilk: 'コーヒー豆とオーツミルク', two: '二つ', three: '三', unknown: '園芸用ホース', lamp: 'デスクライト',
+      beans: 'コーヒー豆',
+    },
+    andProduct: 'ふとんカバー',
+    // 15:00 UTC on the 22nd is already Monday the 23rd in Tokyo: two delivery days later is Wednesday.
+    deliveryDate: '2026-11-25',
+  },
+];
+
+export function localeCase(locale: LocaleCase['locale']): LocaleCase {
+  return LOCALES.find((l) => l.locale === locale)!;
+}
+
+/** A line of a past order: the product in this language, at its price, under a sku shared by every locale. */
+export function lineOf(lc: LocaleCase, key: ProductKey, overrides: Partial<SeedLine> = {}): SeedLine {
+  const p = lc.products[key];
+  return aLine(p.name, { sku: `SKU-${key.toUpperCase()}`, unitPrice: p.price, ...overrides });
+}
+
+/** A catalog entry for the product, with its synonyms, at the same price unless told otherwise. */
+export function catalogEntry(lc: LocaleCase, key: ProductKey, overrides: Partial<CatalogEntry> = {}): CatalogEntry {
+  const p = lc.products[key];
+  return { sku: `SKU-${key.toUpperCase()}`, name: p.name, synonyms: p.synonyms ?? [], unitPrice: p.price, available: true, ...overrides };
+}
+
+/** A delivered order of this locale's products: shipping fee in the locale's currency. */
+export function orderOf(lc: LocaleCase, lines: SeedLine[], overrides: Partial<SeedOrder> = {}): SeedOrder {
+  return anOrder({
+    lines,
+    shippingFee: lc.currency === 'JPY' ? 500 : 4.99,
+    shipment: { carrier: lc.carrier, lastLocation: lc.location, eta: '2026-11-03', deliveredAt: '2026-11-03T15:00:00Z' },
+    ...overrides,
+  });
+}
+
+/** A shopper living in this locale: its language, time zone, currency, address and payment label. */
+export function customerIn(lc: LocaleCase, overrides: Partial<SeedCustomer> = {}): SeedCustomer {
+  return aCustomer({
+    name: lc.customerName,
+    locale: lc.locale,
+    timeZone: lc.timeZone,
+    currency: lc.currency,
+    address: lc.address,
+    paymentMethod: { label: lc.payment },
+    ...overrides,
+  });
+}
+
+/** A seed with one shopper in this locale and the whole catalog of this locale's products. */
+export function seedIn(lc: LocaleCase, customer: SeedCustomer, overrides: Partial<Seed> = {}): Seed {
+  const keys = Object.keys(lc.products) as ProductKey[];
+  return aSeed([customer], { catalog: keys.map((k) => catalogEntry(lc, k)), ...overrides });
+}

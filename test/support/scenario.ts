@@ -1,0 +1,62 @@
+// One shopper in one locale, talking to a fresh in-memory store seeded by the factories.
+import type { Seed } from '../../lambda/store/seed.js';
+import type { SqliteStore } from '../../lambda/store/sqlite.js';
+import type { PendingCart } from '../../lambda/store/types.js';
+import type { Store } from '../../lambda/store/port.js';
+import type { HandoffTicket } from '../../lambda/store/types.js';
+import { FakeShopper, memoryStore, shopperOn, type ShopperOptions } from './fake-platform.js';
+import { customerIn, DEFAULT_NOW, seedIn, type LocaleCase } from './locales.js';
+import { ordersOf, placedOrders, recording } from './store-doubles.js';
+
+type SeedCustomer = Seed['customers'][number];
+
+export interface Scenario {
+  lc: LocaleCase;
+  seed: Seed;
+  customer: SeedCustomer;
+  store: SqliteStore;
+  shopper: FakeShopper;
+  now: string;
+  /** Handoff tickets the conversation created, in order. */
+  handoffs: HandoffTicket[];
+  /** Another device (a new session) of the same shopper on the same store. */
+  anotherSession(options?: ShopperOptions): FakeShopper;
+  /** The cart waiting for the shopper's yes, as the store holds it. */
+  cart(): Promise<PendingCart | undefined>;
+  /** Orders the conversation placed (not the seeded ones). */
+  placed(): Promise<Awaited<ReturnType<typeof ordersOf>>>;
+}
+
+export interface ScenarioOptions {
+  customer?: Partial<SeedCustomer>;
+  seed?: Partial<Seed>;
+  now?: string;
+  /** Wrap the store (e.g. to record or fail calls) before the shopper talks to it. */
+  wrap?: (store: Store) => Store;
+}
+
+export function scenarioIn(lc: LocaleCase, options: ScenarioOptions = {}): Scenario {
+  const customer = customerIn(lc, options.customer);
+  const seed = seedIn(lc, customer, options.seed);
+  const store = memoryStore(seed);
+  const now = options.now ?? DEFAULT_NOW;
+  const recorder = recording(store);
+  const talkTo = options.wrap ? options.wrap(recorder.store) : recorder.store;
+  const base: ShopperOptions = { locale: lc.locale, accessToken: customer.accessToken, now };
+  const shopper = shopperOn(talkTo, base);
+  return {
+    lc, seed, customer, store, shopper, now, handoffs: recorder.handoffs,
+    anotherSession: (o = {}) => shopperOn(talkTo, { ...base, ...o }),
+    async cart() {
+      const pending = shopper.last?.state.pending;
+      const cartId = pending && 'cartId' in pending ? pending.cartId : undefined;
+      return cartId ? store.getCart(cartId) : undefined;
+    },
+    placed: () => placedOrders(store, customer.id),
+  };
+}
+
+/** sku -> quantity of a cart or order, for comparing contents without caring about order or price. */
+export function quantities(lines: { sku: string; quantity: number }[] | undefined): Record<string, number> {
+  return Object.fromEntries((lines ?? []).map((l) => [l.sku, l.quantity]));
+}
