@@ -102,6 +102,16 @@ for (const lc of LOCALES) {
       expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1, 'SKU-OATMILK': 4 });
     });
 
+    it(`asks which line an edit means when several fit ("${lc.say.looseCoffee}" with beans and decaf), and keeps the cart`, async () => {
+      const s = scenarioIn(lc, { customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'decaf', { quantity: 1 })])] } });
+      await s.shopper.says('ReorderIntent');
+      await s.shopper.says('RemoveItemIntent', { item: lc.say.looseCoffee });
+      expect(s.shopper.speech).to.include(names.coffee.name).and.to.include(names.decaf.name);
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2, 'SKU-DECAF': 1 });
+      await s.shopper.says('RemoveItemIntent', { item: names.decaf.name });
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
+    });
+
     it('says there is nothing to change when no cart is waiting', async () => {
       const s = scenarioIn(lc, { customer: { orders: history() } });
       await s.shopper.opens();

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { ALEXA_MODELS_DIR, ROOT_DIR, compileAlexaModel, loadModelSources, serializeModel } from '../../scripts/compile-models.js';
-import { SLOT_REFERENCE, slotsInSample, type ModelSource } from '../../lambda/models/source.js';
+import { ALEXA_MODELS_DIR, ROOT_DIR, alexaSources, compileAlexaModel, loadModelSources, serializeModel } from '../../scripts/compile-models.js';
+import { SLOT_REFERENCE, parseModelSource, slotsInSample, type ModelSource } from '../../lambda/models/source.js';
 
 /** contracts/intents.md: names shared with the Dialogflow agent, the simulator and external tests. */
 const CONTRACT_INTENTS: Record<string, string[]> = {
@@ -28,6 +28,9 @@ const sources: ModelSource[] = await loadModelSources();
 const found = sources.find((s) => s.locale === 'en-US');
 if (!found) throw new Error('models/en-US.json is missing: every locale is compared with it');
 const reference: ModelSource = found;
+/** Alexa has no zh-CN: only these get an interaction model and a place in skill.json. */
+const alexa = alexaSources(sources);
+const googleOnly = sources.filter((s) => !alexa.includes(s));
 
 function normalize(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -51,7 +54,7 @@ function sampleToRegExp(sample: string): RegExp {
 
 describe('language models', () => {
   describe('generated Alexa interaction models', () => {
-    for (const source of sources) {
+    for (const source of alexa) {
       it(`skill/interactionModels/custom/${source.locale}.json is what models/${source.locale}.json compiles to`, async () => {
         const path = join(ALEXA_MODELS_DIR, `${source.locale}.json`);
         const written = await readFile(path, 'utf8').catch(() => null);
@@ -59,6 +62,26 @@ describe('language models', () => {
         expect(written === expected, `${path} is missing or stale: run \`npm run models\``).to.equal(true);
       });
     }
+
+    for (const source of googleOnly) {
+      it(`has no interaction model for ${source.locale}, which Alexa does not serve`, async () => {
+        const written = await readFile(join(ALEXA_MODELS_DIR, `${source.locale}.json`), 'utf8').catch(() => null);
+        expect(written).to.equal(null);
+      });
+    }
+
+    it('compiles the models without platforms and those that list alexa, not the others', () => {
+      const model = (locale: string, platforms?: ('alexa' | 'google')[]) => parseModelSource({
+        locale, invocationName: 'test shop', intents: [{ name: 'AMAZON.StopIntent' }], types: [], ...(platforms ? { platforms } : {}),
+      });
+      const chosen = alexaSources([model('en-US'), model('de-DE', ['alexa', 'google']), model('zh-CN', ['google'])]);
+      expect(chosen.map((s) => s.locale)).to.deep.equal(['en-US', 'de-DE']);
+    });
+
+    it('rejects a platform it does not know', () => {
+      expect(() => parseModelSource({ locale: 'en-US', platforms: ['siri'], invocationName: 'x', intents: [{ name: 'A' }], types: [] }, 'models/en-US.json'))
+        .to.throw(/models\/en-US\.json: invalid field platforms\.0/);
+    });
 
     it('compiles slots, samples and type values into the Alexa schema', () => {
       const compiled = compileAlexaModel({
@@ -158,18 +181,16 @@ describe('language models', () => {
   describe('skill manifest', () => {
     const connectors = ['to', 'und', 'di', 'で', 'に', 'を開いて', 'を起動して'];
 
-    it('has publishing information for every locale that has a model', async () => {
+    it('publishes exactly the locales that have an Alexa model', async () => {
       const skill = JSON.parse(await readFile(join(ROOT_DIR, 'skill', 'skill.json'), 'utf8'));
-      const locales = skill.manifest.publishingInformation.locales as Record<string, unknown>;
-      for (const source of sources) {
-        expect(locales, `skill.json publishingInformation.locales`).to.have.property(source.locale);
-        expect(skill.manifest.privacyAndCompliance.locales, 'skill.json privacyAndCompliance.locales').to.have.property(source.locale);
-      }
+      const expected = alexa.map((s) => s.locale).sort();
+      expect(Object.keys(skill.manifest.publishingInformation.locales).sort(), 'skill.json publishingInformation.locales').to.deep.equal(expected);
+      expect(Object.keys(skill.manifest.privacyAndCompliance.locales).sort(), 'skill.json privacyAndCompliance.locales').to.deep.equal(expected);
     });
 
     it('lists example phrases the model can understand', async () => {
       const skill = JSON.parse(await readFile(join(ROOT_DIR, 'skill', 'skill.json'), 'utf8'));
-      for (const source of sources) {
+      for (const source of alexa) {
         const phrases = skill.manifest.publishingInformation.locales[source.locale].examplePhrases as string[];
         expect(phrases, `${source.locale} example phrases`).to.have.length.of.at.least(1);
         const invocation = normalize(source.invocationName);

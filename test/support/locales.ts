@@ -19,7 +19,9 @@ export interface Product {
 }
 
 export interface LocaleCase {
-  locale: 'en-US' | 'en-GB' | 'de-DE' | 'it-IT' | 'ja-JP';
+  locale: 'en-US' | 'en-GB' | 'de-DE' | 'it-IT' | 'ja-JP' | 'zh-CN';
+  /** The platform the locale is served through (zh-CN only through Dialogflow). */
+  platform: 'alexa' | 'google';
   timeZone: string;
   currency: string;
   customerName: string;
@@ -59,7 +61,7 @@ export const DEFAULT_NOW = '2026-11-22T15:00:00Z';
 
 export const LOCALES: LocaleCase[] = [
   {
-    locale: 'en-US', timeZone: 'America/Chicago', currency: 'USD', customerName: 'Robin',
+    locale: 'en-US', platform: 'alexa', timeZone: 'America/Chicago', currency: 'USD', customerName: 'Robin',
     address: { label: 'home', line1: '12 Elm Street', city: 'Madison', postalCode: '53703', country: 'US' },
     payment: 'Mastercard ending in 1111', carrier: 'UPS', location: 'Chicago, IL distribution center',
     products: {
@@ -79,7 +81,7 @@ export const LOCALES: LocaleCase[] = [
     deliveryDate: '2026-11-24',
   },
   {
-    locale: 'en-GB', timeZone: 'Europe/London', currency: 'GBP', customerName: 'Priya',
+    locale: 'en-GB', platform: 'alexa', timeZone: 'Europe/London', currency: 'GBP', customerName: 'Priya',
     address: { label: 'home', line1: '4 Mill Lane', city: 'Leeds', postalCode: 'LS1 4AB', country: 'GB' },
     payment: 'Visa ending in 4242', carrier: 'Royal Mail', location: 'Warrington Mail Centre',
     products: {
@@ -99,7 +101,7 @@ export const LOCALES: LocaleCase[] = [
     deliveryDate: '2026-11-24',
   },
   {
-    locale: 'de-DE', timeZone: 'Europe/Berlin', currency: 'EUR', customerName: 'Jonas',
+    locale: 'de-DE', platform: 'alexa', timeZone: 'Europe/Berlin', currency: 'EUR', customerName: 'Jonas',
     address: { label: 'home', line1: 'Hauptstraße 5', city: 'Leipzig', postalCode: '04109', country: 'DE' },
     payment: 'Visa mit Endziffern 4242', carrier: 'DHL', location: 'Paketzentrum Radefeld',
     products: {
@@ -119,7 +121,7 @@ export const LOCALES: LocaleCase[] = [
     deliveryDate: '2026-11-24',
   },
   {
-    locale: 'it-IT', timeZone: 'Europe/Rome', currency: 'EUR', customerName: 'Giulia',
+    locale: 'it-IT', platform: 'alexa', timeZone: 'Europe/Rome', currency: 'EUR', customerName: 'Giulia',
     address: { label: 'home', line1: 'Via Roma 10', city: 'Bologna', postalCode: '40121', country: 'IT' },
     payment: 'Visa che termina con 4242', carrier: 'BRT', location: 'Hub BRT di Milano',
     products: {
@@ -139,7 +141,7 @@ export const LOCALES: LocaleCase[] = [
     deliveryDate: '2026-11-24',
   },
   {
-    locale: 'ja-JP', timeZone: 'Asia/Tokyo', currency: 'JPY', customerName: '花子',
+    locale: 'ja-JP', platform: 'alexa', timeZone: 'Asia/Tokyo', currency: 'JPY', customerName: '花子',
     address: { label: 'home', line1: '神南1-2-3', city: '渋谷区', postalCode: '150-0041', country: 'JP' },
     payment: '末尾4242のVisa', carrier: 'ヤマト運輸', location: '羽田クロノゲートベース',
     products: {
@@ -158,6 +160,26 @@ export const LOCALES: LocaleCase[] = [
     andProduct: 'ふとんカバー',
     // 15:00 UTC on the 22nd is already Monday the 23rd in Tokyo: two delivery days later is Wednesday.
     deliveryDate: '2026-11-25',
+  },
+  {
+    locale: 'zh-CN', platform: 'google', timeZone: 'Asia/Shanghai', currency: 'CNY', customerName: '小明',
+    address: { label: 'home', line1: '建国路88号', city: '北京', postalCode: '100022', country: 'CN' },
+    payment: '尾号4242的Visa', carrier: '顺丰速运', location: '上海青浦转运中心',
+    products: {
+      coffee: { name: '咖啡豆', price: 68 },
+      decaf: { name: '低因咖啡胶囊', price: 55 },
+      oatMilk: { name: '燕麦奶', price: 15.9 },
+      brushHeads: { name: '电动牙刷替换刷头', price: 89, synonyms: ['替换刷头'] },
+      lamp: { name: '台灯', price: 159 },
+      towels: { name: '厨房纸巾', price: 19.9 },
+    },
+    say: {
+      looseCoffee: '咖啡', noisyBrushHeads: '电动牙刷的替换刷头', synonymBrushHeads: '替换刷头',
+      coffeeAndOatMilk: '咖啡豆和燕麦奶', two: '两', three: '三', unknown: '花园水管', lamp: '我的台灯', beans: '咖啡豆',
+    },
+    andProduct: '暖和袜子',
+    // 15:00 UTC is 23:00 on Sunday the 22nd in Shanghai: Monday, then Tuesday.
+    deliveryDate: '2026-11-24',
   },
 ];
 
@@ -189,7 +211,7 @@ export function orderOf(lc: LocaleCase, lines: SeedLine[], overrides: Partial<Se
 
 /** A shopper living in this locale: its language, time zone, currency, address and payment label. */
 export function customerIn(lc: LocaleCase, overrides: Partial<SeedCustomer> = {}): SeedCustomer {
-  return aCustomer({
+  const customer = aCustomer({
     name: lc.customerName,
     locale: lc.locale,
     timeZone: lc.timeZone,
@@ -198,6 +220,13 @@ export function customerIn(lc: LocaleCase, overrides: Partial<SeedCustomer> = {}
     paymentMethod: { label: lc.payment },
     ...overrides,
   });
+  // Known on both platforms, so a test can identify the shopper by the user id of the locale's platform.
+  return { googleUserIds: [`google-user-${customer.id}`], ...customer };
+}
+
+/** The shopper's user ids on a platform. */
+export function userIdsOn(customer: SeedCustomer, platform: string): string[] {
+  return (platform === 'google' ? customer.googleUserIds : customer.alexaUserIds) ?? [];
 }
 
 /** A seed with one shopper in this locale and the whole catalog of this locale's products. */

@@ -42,7 +42,7 @@ export function scenarioIn(lc: LocaleCase, options: ScenarioOptions = {}): Scena
   const now = options.now ?? DEFAULT_NOW;
   const recorder = recording(store);
   const talkTo = options.wrap ? options.wrap(recorder.store) : recorder.store;
-  const base: ShopperOptions = { locale: lc.locale, accessToken: customer.accessToken, now };
+  const base: ShopperOptions = { locale: lc.locale, platform: lc.platform, accessToken: customer.accessToken, now };
   const shopper = shopperOn(talkTo, base);
   return {
     lc, seed, customer, store, shopper, now, handoffs: recorder.handoffs,

@@ -3,8 +3,13 @@
 import { translator, type TranslateValue } from '../../lambda/core/i18n.js';
 import { ssmlToText } from '../../lambda/core/ssml.js';
 
-/** Plain text of a translated prompt, as FakeShopper.speech gives it (FakeShopper speaks as 'alexa' unless told). */
-export function phrase(locale: string, key: string, vars: Record<string, TranslateValue> = {}, platform = 'alexa'): string {
+/** The platform a locale's shopper talks through in these tests: zh-CN only has Dialogflow, the rest Alexa. */
+export function platformOf(locale: string): string {
+  return locale.startsWith('zh') ? 'google' : 'alexa';
+}
+
+/** Plain text of a translated prompt as the shopper hears it on the locale's platform (FakeShopper.speech). */
+export function phrase(locale: string, key: string, vars: Record<string, TranslateValue> = {}, platform = platformOf(locale)): string {
   return ssmlToText(translator(locale, platform)(key, vars));
 }
 
