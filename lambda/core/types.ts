@@ -37,6 +37,7 @@ export type Pending =
   | { kind: 'confirmOrder'; cartId: string }
   | { kind: 'voiceCode'; cartId: string }
   | { kind: 'chooseItem'; skus: string[]; quantity?: number; cartId?: string }
+  | { kind: 'askQuantity'; sku: string; cartId?: string }
   | { kind: 'confirmCancel'; orderId: string }
   | { kind: 'offerReorder' }
   | { kind: 'offerHandoff' };

@@ -27,7 +27,8 @@ export interface Store {
   cancelOrder(orderId: string): Promise<boolean>;
 
   voiceCodeState(customerId: string): Promise<VoiceCodeState>;
-  recordVoiceCodeFailure(customerId: string, at: Date, lockAfter: number): Promise<VoiceCodeState>;
+  /** Counts one wrong code; the same request seen again (a platform retry) is not counted twice. */
+  recordVoiceCodeFailure(customerId: string, at: Date, lockAfter: number, requestId: string): Promise<VoiceCodeState>;
   resetVoiceCode(customerId: string): Promise<void>;
 
   appendTranscript(sessionId: string, entries: TranscriptEntry[]): Promise<void>;

@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS catalog (
 CREATE TABLE IF NOT EXISTS pending_carts (
   id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, created_at TEXT NOT NULL, status TEXT NOT NULL, lines TEXT NOT NULL,
   shipping_fee REAL NOT NULL, tax_included INTEGER NOT NULL, order_id TEXT);
-CREATE TABLE IF NOT EXISTS voice_code_attempts (customer_id TEXT PRIMARY KEY, failures INTEGER NOT NULL, locked_at TEXT);
+CREATE TABLE IF NOT EXISTS voice_code_attempts (
+  customer_id TEXT PRIMARY KEY, failures INTEGER NOT NULL, locked_at TEXT, last_request_id TEXT);
 CREATE TABLE IF NOT EXISTS transcripts (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, at TEXT NOT NULL, speaker TEXT NOT NULL, text TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS transcripts_by_session ON transcripts (session_id, seq);
@@ -52,6 +53,13 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
+    this.migrate();
+  }
+
+  /** Columns added after a database file may already exist. */
+  private migrate(): void {
+    const columns = (this.db.prepare('PRAGMA table_info(voice_code_attempts)').all() as { name: string }[]).map((c) => c.name);
+    if (!columns.includes('last_request_id')) this.db.exec('ALTER TABLE voice_code_attempts ADD COLUMN last_request_id TEXT');
   }
 
   isEmpty(): boolean {
@@ -183,9 +191,10 @@ export class SqliteStore implements Store {
     return { failures: r ? Number(r.failures) : 0, lockedAt: r?.locked_at ? String(r.locked_at) : undefined };
   }
 
-  async recordVoiceCodeFailure(customerId: string, at: Date, lockAfter: number): Promise<VoiceCodeState> {
-    this.db.prepare(`INSERT INTO voice_code_attempts (customer_id, failures, locked_at) VALUES (?, 1, NULL)
-      ON CONFLICT (customer_id) DO UPDATE SET failures = failures + 1`).run(customerId);
+  async recordVoiceCodeFailure(customerId: string, at: Date, lockAfter: number, requestId: string): Promise<VoiceCodeState> {
+    this.db.prepare(`INSERT INTO voice_code_attempts (customer_id, failures, locked_at, last_request_id) VALUES (?, 1, NULL, ?)
+      ON CONFLICT (customer_id) DO UPDATE SET failures = failures + 1, last_request_id = excluded.last_request_id
+      WHERE voice_code_attempts.last_request_id IS NOT excluded.last_request_id`).run(customerId, requestId);
     this.db.prepare('UPDATE voice_code_attempts SET locked_at = ? WHERE customer_id = ? AND failures >= ? AND locked_at IS NULL')
       .run(at.toISOString(), customerId, lockAfter);
     return this.voiceCodeState(customerId);

@@ -109,16 +109,17 @@ describe('Dialogflow agent', () => {
         }
       });
 
-      it('has the intents and slots of the Alexa interaction model of each locale Alexa serves', async () => {
-        const agentShape = Object.fromEntries(topLevel.filter((i) => i.name !== WELCOME_INTENT)
-          .map((i) => [intentName(i.name), i.responses[0].parameters.map((p) => p.name).sort()]));
-        for (const locale of locales.filter((l) => servesPlatform(source(l), 'alexa'))) {
+      // zh-CN has no Alexa model to compare with; models.test.ts holds it to en-US's intents and slots.
+      for (const locale of locales.filter((l) => servesPlatform(source(l), 'alexa'))) {
+        it(`has the intents and slots of the Alexa interaction model for ${locale}`, async () => {
+          const agentShape = Object.fromEntries(topLevel.filter((i) => i.name !== WELCOME_INTENT)
+            .map((i) => [intentName(i.name), i.responses[0].parameters.map((p) => p.name).sort()]));
           const model = JSON.parse(await readFile(join(ALEXA_MODELS_DIR, `${locale}.json`), 'utf8')) as AlexaInteractionModel;
           const alexaShape = Object.fromEntries(model.interactionModel.languageModel.intents
             .map((i) => [i.name, (i.slots ?? []).map((s) => s.name).sort()]));
-          expect(agentShape, locale).to.deep.equal(alexaShape);
-        }
-      });
+          expect(agentShape).to.deep.equal(alexaShape);
+        });
+      }
 
       it('answers every follow-up with the yes or no phrases of the language', () => {
         for (const followUp of intents.filter((i) => i.parentId)) {

@@ -219,17 +219,17 @@ describe('SqliteStore', () => {
     it('locks after the given number of failures, at the time of the last one', async () => {
       const c = aCustomer({ voiceCode: '1234' });
       const store = memoryStore(aSeed([c]));
-      expect((await store.recordVoiceCodeFailure(c.id, new Date('2026-11-22T15:00:00Z'), 3)).lockedAt).to.equal(undefined);
-      expect((await store.recordVoiceCodeFailure(c.id, new Date('2026-11-22T15:00:10Z'), 3)).lockedAt).to.equal(undefined);
-      const third = await store.recordVoiceCodeFailure(c.id, new Date('2026-11-22T15:00:20Z'), 3);
+      expect((await store.recordVoiceCodeFailure(c.id, new Date('2026-11-22T15:00:00Z'), 3, 'r1')).lockedAt).to.equal(undefined);
+      expect((await store.recordVoiceCodeFailure(c.id, new Date('2026-11-22T15:00:10Z'), 3, 'r2')).lockedAt).to.equal(undefined);
+      const third = await store.recordVoiceCodeFailure(c.id, new Date('2026-11-22T15:00:20Z'), 3, 'r3');
       expect(third).to.deep.equal({ failures: 3, lockedAt: '2026-11-22T15:00:20.000Z' });
     });
 
     it('keeps the first lock time through later failures', async () => {
       const c = aCustomer({ voiceCode: '1234' });
       const store = memoryStore(aSeed([c]));
-      for (let i = 0; i < 3; i++) await store.recordVoiceCodeFailure(c.id, new Date(`2026-11-22T15:00:0${i}Z`), 3);
-      const later = await store.recordVoiceCodeFailure(c.id, new Date('2026-11-23T09:00:00Z'), 3);
+      for (let i = 0; i < 3; i++) await store.recordVoiceCodeFailure(c.id, new Date(`2026-11-22T15:00:0${i}Z`), 3, `r${i}`);
+      const later = await store.recordVoiceCodeFailure(c.id, new Date('2026-11-23T09:00:00Z'), 3, 'r9');
       expect(later.lockedAt).to.equal('2026-11-22T15:00:02.000Z');
     });
 
@@ -238,12 +238,21 @@ describe('SqliteStore', () => {
       const b = aCustomer({ voiceCode: '1234' });
       const store = memoryStore(aSeed([a, b]));
       for (let i = 0; i < 3; i++) {
-        await store.recordVoiceCodeFailure(a.id, NOW, 3);
-        await store.recordVoiceCodeFailure(b.id, NOW, 3);
+        await store.recordVoiceCodeFailure(a.id, NOW, 3, `a${i}`);
+        await store.recordVoiceCodeFailure(b.id, NOW, 3, `b${i}`);
       }
       await store.resetVoiceCode(a.id);
       expect(await store.voiceCodeState(a.id)).to.deep.equal({ failures: 0, lockedAt: undefined });
       expect((await store.voiceCodeState(b.id)).lockedAt).to.be.a('string');
+    });
+
+    it('counts a retried request (same request id) once', async () => {
+      const c = aCustomer({ voiceCode: '1234' });
+      const store = memoryStore(aSeed([c]));
+      await store.recordVoiceCodeFailure(c.id, NOW, 3, 'same');
+      const again = await store.recordVoiceCodeFailure(c.id, NOW, 3, 'same');
+      expect(again.failures).to.equal(1);
+      expect((await store.recordVoiceCodeFailure(c.id, NOW, 3, 'next')).failures).to.equal(2);
     });
 
     it('keeps the lock across store connections to the same database file', async () => {
@@ -251,7 +260,7 @@ describe('SqliteStore', () => {
       const c = aCustomer({ voiceCode: '1234' });
       const first = new SqliteStore(file);
       first.loadSeed(aSeed([c]));
-      for (let i = 0; i < 3; i++) await first.recordVoiceCodeFailure(c.id, NOW, 3);
+      for (let i = 0; i < 3; i++) await first.recordVoiceCodeFailure(c.id, NOW, 3, `r${i}`);
       await first.close();
       const second = new SqliteStore(file);
       expect((await second.voiceCodeState(c.id)).lockedAt).to.be.a('string');

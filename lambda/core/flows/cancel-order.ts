@@ -6,11 +6,15 @@ import { activeOrders, orderHistory } from '../history.js';
 import { safe } from '../i18n.js';
 import type { Reply } from '../types.js';
 
-/** The order "cancel my order" means: the one placed in this session, else the newest one. */
+/**
+ * The order "cancel my order" means: the one placed in this session, else the newest one that can still be
+ * cancelled, else the newest one (so the answer can say it has shipped).
+ */
 export async function orderToCancel(ctx: TurnContext): Promise<Order | undefined> {
   const placedHere = ctx.state.placedOrderId ? await ctx.store.getOrder(ctx.state.placedOrderId) : undefined;
   if (placedHere && placedHere.customerId === ctx.shopper.id && placedHere.status !== 'cancelled') return placedHere;
-  return activeOrders(await orderHistory(ctx))[0];
+  const active = activeOrders(await orderHistory(ctx));
+  return active.find((o) => o.status === 'placed') ?? active[0];
 }
 
 export function askToCancel(ctx: TurnContext, order: Order): Reply {

@@ -1,12 +1,12 @@
 // Building a cart from what the shopper asked for, and reading it back; shared by the reorder,
 // "last order" and choose-one answers.
 import type { CartLine, PendingCart } from '../../store/types.js';
-import { clampQuantity, newCart, priceLines, readBack } from '../cart.js';
+import { clampQuantity, MAX_QUANTITY, newCart, priceLines, readBack } from '../cart.js';
 import type { TurnContext } from '../context.js';
 import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases, type PastItem } from '../history.js';
 import { safe } from '../i18n.js';
 import { splitItems } from '../language/matching.js';
-import { splitQuantity } from '../language/quantity.js';
+import { parseQuantity, splitQuantity } from '../language/quantity.js';
 import type { Reply, SlotValue } from '../types.js';
 import { purchasingLocked } from './voice-code.js';
 
@@ -82,9 +82,6 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
   const missing: string[] = [];
   for (const want of wanted) {
     const quantity = clampQuantity(want.quantity);
-    if (want.quantity !== undefined && quantity === undefined) {
-      return ctx.ask(ctx.t('quantity.outOfRange', { max: 99 }), ctx.t('quantity.reprompt'), { state: { ...ctx.state, pending: ctx.turn.state.pending } });
-    }
     const result = match(ctx, want.phrases, candidates);
     if (result.kind === 'several') {
       ctx.state.pending = { kind: 'chooseItem', skus: result.skus, quantity, cartId: existingCartId };
@@ -95,6 +92,11 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
     if (result.kind === 'none') {
       missing.push(want.spoken);
       continue;
+    }
+    if (want.quantity !== undefined && quantity === undefined) {
+      // Remember the product, so "three" as the answer needs no repeating of the name.
+      ctx.state.pending = { kind: 'askQuantity', sku: result.sku, cartId: existingCartId };
+      return ctx.ask(ctx.t('quantity.outOfRange', { max: MAX_QUANTITY }), ctx.t('quantity.reprompt'));
     }
     // Two parts naming the same product make one line, not two.
     if (found.some((f) => f.sku === result.sku)) continue;
@@ -115,4 +117,19 @@ function notFound(ctx: TurnContext, missing: string[], history: PastItem[]): Rep
     recent: safe(ctx.format.list(recent.map((n) => ctx.t('quote', { name: n })))),
   });
   return ctx.ask(speech, ctx.t('reorder.notFoundReprompt'), { suggestions: recent });
+}
+
+/** The answer to "how many?" after a quantity that could not be ordered; undefined when none was asked. */
+export async function answerQuantity(ctx: TurnContext): Promise<Reply | undefined> {
+  const asked = ctx.pending('askQuantity');
+  if (!asked) return undefined;
+  const spoken = ctx.turn.slots.quantity?.spoken;
+  const quantity = clampQuantity(parseQuantity(spoken, ctx.lang));
+  if (quantity === undefined) {
+    ctx.state.pending = asked;
+    return ctx.ask(ctx.t(spoken ? 'quantity.outOfRange' : 'quantity.ask', { max: MAX_QUANTITY }), ctx.t('quantity.reprompt'));
+  }
+  const item = pastItems(await orderHistory(ctx)).find((p) => p.sku === asked.sku);
+  if (!item) return undefined;
+  return reorderItems(ctx, [{ phrases: [item.name], spoken: item.name, quantity }], asked.cartId);
 }

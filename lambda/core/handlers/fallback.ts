@@ -1,7 +1,16 @@
 // Not understood: say what works here; the second miss in a row offers a person.
 import type { IntentHandler } from '../handler.js';
+import type { Pending } from '../types.js';
 
 export const OFFER_PERSON_AFTER = 2;
+
+/** What to say when the open question got an answer that was not understood. */
+const HINTS: Partial<Record<Pending['kind'], string>> = {
+  confirmOrder: 'fallback.cart',
+  voiceCode: 'fallback.voiceCode',
+  chooseItem: 'reorder.whichAgain',
+  askQuantity: 'quantity.ask',
+};
 
 export const fallback: IntentHandler = {
   intent: 'AMAZON.FallbackIntent',
@@ -16,10 +25,7 @@ export const fallback: IntentHandler = {
     }
     // Keep an open question open: the shopper can still answer it.
     ctx.state.pending = pending;
-    const hint = pending?.kind === 'confirmOrder' ? 'fallback.cart'
-      : pending?.kind === 'voiceCode' ? 'fallback.voiceCode'
-        : pending?.kind === 'chooseItem' ? 'reorder.whichAgain'
-          : 'fallback.general';
+    const hint = (pending && HINTS[pending.kind]) ?? 'fallback.general';
     return ctx.ask(ctx.t(hint), ctx.t('help.reprompt'));
   },
 };

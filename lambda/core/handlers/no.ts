@@ -14,6 +14,7 @@ export const no: IntentHandler = {
       case 'confirmCancel':
         return ctx.tell(ctx.t('cancelOrder.kept'));
       case 'chooseItem':
+      case 'askQuantity':
         if (pending.cartId) await ctx.store.discardCart(pending.cartId);
         return ctx.tell(ctx.t('order.declined'));
       case 'offerReorder':

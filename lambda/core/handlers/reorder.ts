@@ -1,6 +1,6 @@
 // "Reorder my last order", "reorder the coffee beans", "order three more oat milk".
 import type { IntentHandler } from '../handler.js';
-import { reorderItems, reorderLastOrder, wantedItems } from '../flows/reorder.js';
+import { answerQuantity, reorderItems, reorderLastOrder, wantedItems } from '../flows/reorder.js';
 import { parseQuantity } from '../language/quantity.js';
 import { answerChoice } from './choose-item.js';
 
@@ -12,6 +12,10 @@ export const reorder: IntentHandler = {
     const quantity = parseQuantity(ctx.turn.slots.quantity?.spoken, ctx.lang);
     const choosing = ctx.pending('chooseItem');
     const confirming = ctx.pending('confirmOrder');
+    if (!item?.spoken.trim()) {
+      const answered = await answerQuantity(ctx);
+      if (answered) return answered;
+    }
     if (choosing) {
       const chosen = await answerChoice(ctx);
       if (chosen) return chosen;

@@ -22,7 +22,7 @@ export const voiceCode: IntentHandler = {
       await ctx.store.resetVoiceCode(ctx.shopper.id);
       return placeCart(ctx, pending.cartId);
     }
-    const after = await ctx.store.recordVoiceCodeFailure(ctx.shopper.id, ctx.now, VOICE_CODE_ATTEMPTS);
+    const after = await ctx.store.recordVoiceCodeFailure(ctx.shopper.id, ctx.now, VOICE_CODE_ATTEMPTS, ctx.turn.requestId);
     if (after.lockedAt) {
       await ctx.store.discardCart(pending.cartId);
       return ctx.tell(ctx.t('voiceCode.lockedNow', { seller: ctx.seller.name }), { card: lockedCard(ctx) });

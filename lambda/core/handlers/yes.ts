@@ -28,6 +28,9 @@ export const yes: IntentHandler = {
       case 'chooseItem':
         ctx.state.pending = pending;
         return ctx.ask(ctx.t('reorder.whichAgain'), ctx.t('reorder.whichAgain'));
+      case 'askQuantity':
+        ctx.state.pending = pending;
+        return ctx.ask(ctx.t('quantity.ask'), ctx.t('quantity.reprompt'));
       default:
         return ctx.ask(ctx.t('yesNo.nothingPending'), ctx.t('help.reprompt'));
     }

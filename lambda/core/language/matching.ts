@@ -57,12 +57,20 @@ function containment(query: string, candidate: string): number {
   return hits / q.length;
 }
 
-/** A query word counts when it starts or ends a candidate word (compounds), or is one slip away. */
+/**
+ * A query word counts when it starts or ends a candidate word (compounds: "Bürstenköpfe" in
+ * "Zahnbürstenköpfe"), or is a small slip away. Short words must match whole: "pen" is not "pencils",
+ * "rice" is not "price", "beer" is not "beef".
+ */
 function anchored(word: string, candidateWords: string[], candidateJoined: string): boolean {
-  const slips = word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0;
-  return candidateWords.some((c) => c.startsWith(word) || (word.length >= 4 && c.endsWith(word)) || word.startsWith(c) && c.length >= 4
-    || distance(word, c) <= slips || (c.length > word.length && distance(word, c.slice(0, word.length)) <= slips && word.length >= 5))
-    || (word.length >= 4 && candidateJoined.includes(word));
+  const slips = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+  const partOk = word.length >= 5;
+  return candidateWords.some((c) => c === word
+    || (partOk && (c.startsWith(word) || c.endsWith(word)))
+    || (c.length >= 5 && word.startsWith(c))
+    || (slips > 0 && distance(word, c) <= slips)
+    || (partOk && c.length > word.length && distance(word, c.slice(0, word.length)) <= slips))
+    || (partOk && candidateJoined.includes(word));
 }
 
 /** How well a spoken phrase names a product, 0..1. */
