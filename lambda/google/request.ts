@@ -56,7 +56,9 @@ function slotsOf(request: WebhookRequest): Record<string, SlotValue | undefined>
     if (name.endsWith('.original')) continue;
     const resolved = text(value);
     if (!resolved) continue;
-    const spoken = text(originals[`${name}.original`]) ?? resolved;
+    // Numbers and codes: the platform's reading ("4321", 3) is what counts, not the words ("four three two one").
+    const numeric = typeof value === 'number' || /^\d+$/.test(resolved);
+    const spoken = numeric ? resolved : text(originals[`${name}.original`]) ?? resolved;
     slots[name] = spoken === resolved ? { spoken } : { spoken, resolved: [resolved] };
   }
   return slots;
