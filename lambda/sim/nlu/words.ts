@@ -1,0 +1,41 @@
+// Words per language that a recogniser hears but that carry no intent: fillers a speaker adds freely
+// (weighed lightly when extra), and function words (weighed half). Digits said one by one, for codes.
+
+export const FILLERS: Record<string, string[]> = {
+  en: ['um', 'uh', 'uhm', 'er', 'hmm', 'ok', 'okay', 'so', 'well', 'please', 'just', 'now', 'hey', 'alexa', 'google', 'could', 'can', 'would', 'you', 'kindly', 'actually', 'like', 'maybe', 'i', 'want', 'wanna', 'to', 'd', 'like', 'thanks', 'thank', 'oh', 'right', 'again', 'for', 'me', 'quickly', 'real'],
+  de: ['äh', 'ähm', 'ah', 'hm', 'hmm', 'also', 'bitte', 'mal', 'doch', 'ja', 'nun', 'ok', 'okay', 'kannst', 'könntest', 'du', 'würdest', 'ich', 'möchte', 'will', 'gerne', 'gern', 'hey', 'alexa', 'danke', 'eben', 'einfach', 'schnell', 'jetzt', 'nochmal', 'mir', 'eigentlich'],
+  it: ['ehm', 'eh', 'uhm', 'allora', 'dunque', 'beh', 'per', 'favore', 'cortesia', 'puoi', 'potresti', 'vorrei', 'voglio', 'mi', 'ok', 'okay', 'ecco', 'ciao', 'alexa', 'grazie', 'adesso', 'ora', 'solo', 'pure', 'tipo', 'senti'],
+  ja: ['えーと', 'えっと', 'あの', 'あのー', 'ええと', 'うーん', 'ちょっと', 'すみません', 'お願い', 'ください', 'ね', 'よ', 'な', 'か', 'アレクサ', 'じゃあ', 'では', 'まあ', 'あ', 'ええ', 'さ', 'ます', 'です'],
+  zh: ['嗯', '呃', '那个', '这个', '请', '麻烦', '帮我', '一下', '吧', '呢', '啊', '哦', '好', '就', '我', '想', '要', '你', '能', '可以', '吗', '了', '的'],
+};
+
+export const FUNCTION_WORDS: Record<string, string[]> = {
+  en: ['the', 'a', 'an', 'my', 'of', 'some', 'that', 'this', 'it', 'is', 'are', 'do', 'does', 'did', 'be', 'and', 'in', 'on', 'with', 'more'],
+  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'mein', 'meine', 'meinen', 'meiner', 'von', 'vom', 'zu', 'und', 'ist', 'es', 'noch', 'wieder'],
+  it: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una', 'di', 'del', 'della', 'dei', 'delle', 'mio', 'mia', 'miei', 'mie', 'e', 'a', 'al', 'da', 'che', 'ancora'],
+  ja: ['の', 'を', 'は', 'が', 'に', 'で', 'と', 'も', 'へ', 'て', 'た'],
+  zh: ['的', '了', '把', '给', '在', '是', '和', '也', '还'],
+};
+
+const DIGIT_WORDS: Record<string, Record<string, string>> = {
+  en: { zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' },
+  de: { null: '0', eins: '1', ein: '1', zwei: '2', zwo: '2', drei: '3', vier: '4', fünf: '5', fuenf: '5', funf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9' },
+  it: { zero: '0', uno: '1', un: '1', due: '2', tre: '3', quattro: '4', cinque: '5', sei: '6', sette: '7', otto: '8', nove: '9' },
+  ja: { ゼロ: '0', れい: '0', 零: '0', 〇: '0', いち: '1', 一: '1', に: '2', 二: '2', さん: '3', 三: '3', よん: '4', し: '4', 四: '4', ご: '5', 五: '5', ろく: '6', 六: '6', なな: '7', しち: '7', 七: '7', はち: '8', 八: '8', きゅう: '9', く: '9', 九: '9' },
+  zh: { 零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' },
+};
+
+/** "4 3 2 1", "four three two one", "四三二一" -> "4321"; undefined when a token is not a digit. */
+export function digitsOf(tokens: string[], lang: string): string | undefined {
+  const words = DIGIT_WORDS[lang] ?? DIGIT_WORDS.en;
+  let out = '';
+  for (const token of tokens) {
+    if (/^\d+$/.test(token)) { out += token; continue; }
+    if (words[token]) { out += words[token]; continue; }
+    // Unspaced scripts may keep several digit characters in one token.
+    const chars = Array.from(token);
+    if (chars.every((c) => words[c])) { out += chars.map((c) => words[c]).join(''); continue; }
+    return undefined;
+  }
+  return out || undefined;
+}
