@@ -48,7 +48,11 @@ function slotsOf(request: WebhookRequest): Record<string, SlotValue | undefined>
   const originals: Record<string, unknown> = {};
   for (const context of request.queryResult.outputContexts ?? []) {
     for (const [key, value] of Object.entries(context.parameters ?? {})) {
-      if (key.endsWith('.original') && originals[key] === undefined) originals[key] = value;
+      if (!key.endsWith('.original') || originals[key] !== undefined) continue;
+      // A context an earlier turn left alive (a follow-up context) keeps that turn's words: only one holding
+      // this turn's value says what was said now.
+      const name = key.slice(0, -'.original'.length);
+      if (JSON.stringify(context.parameters?.[name]) === JSON.stringify(params[name])) originals[key] = value;
     }
   }
   const slots: Record<string, SlotValue | undefined> = {};
@@ -70,7 +74,7 @@ function stateOf(request: WebhookRequest): DialogState {
   if (typeof raw !== 'string') return {};
   try {
     const state = JSON.parse(raw) as unknown;
-    return state && typeof state === 'object' ? (state as DialogState) : {};
+    return state && typeof state === 'object' && !Array.isArray(state) ? (state as DialogState) : {};
   } catch {
     return {};
   }
@@ -102,8 +106,8 @@ export function toTurn(request: WebhookRequest): Turn {
     slots: slotsOf(request),
     user: { accessToken: payload.user?.accessToken || undefined, userId: payload.user?.userId || undefined },
     capabilities: {
-      // Channels other than the Assistant (web demo, messaging) show text; the Assistant says what its surface has.
-      screen: capabilities ? capabilities.some((c) => c.name === 'actions.capability.SCREEN_OUTPUT') : true,
+      // The Assistant says what its surface has; a phone call shows nothing; other channels (web demo, messaging) show text.
+      screen: capabilities ? capabilities.some((c) => c.name === 'actions.capability.SCREEN_OUTPUT') : !payload.telephony,
       accountLinkingCard: false,
     },
     state,

@@ -45,6 +45,7 @@ export interface WebhookResponse {
 export function invalidWebhookRequest(body: unknown): string | undefined {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return 'the body is not a Dialogflow webhook request (expected a JSON object)';
   const b = body as Partial<WebhookRequest>;
+  if (!('queryResult' in b) && 'request' in b && 'version' in b) return 'the body is an Alexa request envelope, not a Dialogflow webhook request';
   if (typeof b.session !== 'string' || !b.session) return 'the request has no "session"';
   if (!b.queryResult || typeof b.queryResult !== 'object') return 'the request has no "queryResult"';
   if (typeof b.queryResult.languageCode !== 'string' || !b.queryResult.languageCode) return 'the request has no "queryResult.languageCode"';
@@ -53,5 +54,6 @@ export function invalidWebhookRequest(body: unknown): string | undefined {
     return '"queryResult.parameters" must be an object';
   }
   if (b.queryResult.outputContexts !== undefined && !Array.isArray(b.queryResult.outputContexts)) return '"queryResult.outputContexts" must be an array';
+  if (b.queryResult.outputContexts?.some((c) => !c || typeof c !== 'object' || typeof c.name !== 'string')) return 'every output context needs a "name"';
   return undefined;
 }

@@ -1,31 +1,34 @@
-// What platforms and shoppers send that the skill did not ask for: unknown intents, missing or garbage slots,
-// markup in what was heard, unknown locales and a failing store. None of it may crash or buy anything.
+// What platforms and shoppers send that the skill did not ask for, through every platform's adapter: unknown
+// intents, missing or garbage slots, markup in what was heard, unknown locales and a failing store. None of it may
+// crash or buy anything. Each conversation is written once and runs through the real adapter of each platform
+// (test/support/transports.ts).
 import { expect } from 'chai';
 import { createConversation } from '../../lambda/core/conversation.js';
 import { FakeShopper } from '../support/fake-platform.js';
-import { lineOf, LOCALES, localeCase, orderOf } from '../support/locales.js';
+import { lineOf, ON_PLATFORMS, onPlatformsOf, orderOf } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
-import { phrase } from '../support/speech.js';
+import { phrasesOn } from '../support/speech.js';
 import { failing } from '../support/store-doubles.js';
 
 /** Alexa rejects a response whose output speech is longer than this. */
 const ALEXA_SPEECH_LIMIT = 8000;
 
-for (const lc of LOCALES) {
+for (const { lc, via } of ON_PLATFORMS) {
   const { locale } = lc;
   const names = lc.products;
+  const hear = phrasesOn(locale, via);
   const history = () => [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'oatMilk', { quantity: 4 })])];
   const oneLineCart = async () => {
-    const s = scenarioIn(lc, { customer: { orders: history() } });
+    const s = scenarioIn(lc, { via, customer: { orders: history() } });
     await s.shopper.says('ReorderIntent', { item: names.coffee.name });
     return s;
   };
 
-  describe(`bad input (${locale})`, () => {
+  describe(`bad input (${locale}, ${via})`, () => {
     it('answers an intent it does not know like a misunderstanding', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('MadeUpIntent', { item: names.coffee.name });
-      expect(s.shopper.speech).to.equal(phrase(locale, 'fallback.general'));
+      expect(s.shopper.speech).to.equal(hear('fallback.general'));
       expect(s.shopper.ended).to.equal(false);
     });
 
@@ -33,32 +36,32 @@ for (const lc of LOCALES) {
       it('asks how many when ChangeQuantityIntent comes without a quantity, and keeps the cart', async () => {
         const s = await oneLineCart();
         await s.shopper.says('ChangeQuantityIntent');
-        expect(s.shopper.speech).to.equal(phrase(locale, 'quantity.ask'));
+        expect(s.shopper.speech).to.equal(hear('quantity.ask'));
         expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
       });
 
       it('asks which item when RemoveItemIntent comes without one, and keeps the cart', async () => {
-        const s = scenarioIn(lc, { customer: { orders: history() } });
+        const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('RemoveItemIntent');
-        expect(s.shopper.speech).to.equal(phrase(locale, 'edit.whichRemove'));
+        expect(s.shopper.speech).to.equal(hear('edit.whichRemove'));
         expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2, 'SKU-OATMILK': 4 });
       });
 
       it('asks for the code again when VoiceCodeIntent comes without one, without counting a failure', async () => {
-        const s = scenarioIn(lc, { customer: { orders: history(), voiceCode: '4321' } });
+        const s = scenarioIn(lc, { via, customer: { orders: history(), voiceCode: '4321' } });
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('AMAZON.YesIntent');
         await s.shopper.says('VoiceCodeIntent');
-        expect(s.shopper.speech).to.equal(phrase(locale, 'voiceCode.ask'));
+        expect(s.shopper.speech).to.equal(hear('voiceCode.ask'));
         expect((await s.store.voiceCodeState(s.customer.id)).failures).to.equal(0);
         expect(await s.placed()).to.have.length(0);
       });
 
       it('says no code is needed when a code is said with nothing waiting for one', async () => {
-        const s = scenarioIn(lc, { customer: { orders: history(), voiceCode: '4321' } });
+        const s = scenarioIn(lc, { via, customer: { orders: history(), voiceCode: '4321' } });
         await s.shopper.says('VoiceCodeIntent', { code: '1111' });
-        expect(s.shopper.speech).to.equal(phrase(locale, 'voiceCode.notNow'));
+        expect(s.shopper.speech).to.equal(hear('voiceCode.notNow'));
         expect((await s.store.voiceCodeState(s.customer.id)).failures).to.equal(0);
       });
     });
@@ -77,23 +80,23 @@ for (const lc of LOCALES) {
 
       for (const tooMany of ['0', '1000']) {
         it(`asks again instead of starting a cart for "${tooMany}" of an item`, async () => {
-          const s = scenarioIn(lc, { customer: { orders: history() } });
+          const s = scenarioIn(lc, { via, customer: { orders: history() } });
           await s.shopper.says('ReorderIntent', { item: names.coffee.name, quantity: tooMany });
           expect(s.shopper.ended).to.equal(false);
-          expect(s.shopper.speech).to.equal(phrase(locale, 'quantity.outOfRange', { max: 99 }));
+          expect(s.shopper.speech).to.equal(hear('quantity.outOfRange', { max: 99 }));
           expect(await s.cart()).to.equal(undefined);
         });
       }
 
       it('takes the answer to "how many?" after an out-of-range quantity for that item', async () => {
-        const s = scenarioIn(lc, { customer: { orders: history() } });
+        const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReorderIntent', { item: names.coffee.name, quantity: '1000' });
         await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.three });
         expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 3 });
       });
 
       it('reads back last time\'s quantity, not a made-up one, when the spoken quantity is not a number', async () => {
-        const s = scenarioIn(lc, { customer: { orders: history() } });
+        const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReorderIntent', { item: names.coffee.name, quantity: 'banana' });
         const cart = await s.cart();
         if (cart) expect(quantities(cart.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
@@ -103,7 +106,7 @@ for (const lc of LOCALES) {
 
     describe('garbage items', () => {
       it('says it found nothing for "!!!" and starts no cart', async () => {
-        const s = scenarioIn(lc, { customer: { orders: history() } });
+        const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReorderIntent', { item: '!!!' });
         expect(s.shopper.ended).to.equal(false);
         expect(s.shopper.speech).to.include(names.coffee.name);
@@ -111,7 +114,7 @@ for (const lc of LOCALES) {
       });
 
       it('answers a very long item quickly, within what Alexa can speak, and starts no cart', async () => {
-        const s = scenarioIn(lc, { customer: { orders: history() } });
+        const s = scenarioIn(lc, { via, customer: { orders: history() } });
         const started = performance.now();
         await s.shopper.says('ReorderIntent', { item: 'lorem ipsum dolor sit amet '.repeat(400) });
         expect(performance.now() - started).to.be.below(1000);
@@ -120,7 +123,7 @@ for (const lc of LOCALES) {
       });
 
       it('keeps a very long unknown item from overflowing the order-status answer', async () => {
-        const s = scenarioIn(lc, { customer: { orders: history() } });
+        const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('OrderStatusIntent', { item: 'x'.repeat(10_000) });
         expect(s.shopper.last.speech.length).to.be.below(ALEXA_SPEECH_LIMIT);
       });
@@ -132,7 +135,7 @@ for (const lc of LOCALES) {
         ['ChangeQuantityIntent', true],
       ] as const) {
         it(`escapes markup heard as an item in the ${intent} answer`, async () => {
-          const s = scenarioIn(lc, { customer: { orders: history() } });
+          const s = scenarioIn(lc, { via, customer: { orders: history() } });
           if (setup) await s.shopper.says('ReorderIntent');
           await s.shopper.says(intent, { item: '<script>&', quantity: '2' });
           expect(s.shopper.last.speech).to.include('&lt;script&gt;&amp;');
@@ -143,6 +146,7 @@ for (const lc of LOCALES) {
 
       it('escapes markup in product names and account data it reads back', async () => {
         const s = scenarioIn(lc, {
+          via,
           customer: {
             orders: [orderOf(lc, [lineOf(lc, 'coffee', { name: 'Salt & <b>Pepper</b>' })])],
             address: { ...lc.address, line1: 'Elm & Oak <1>' },
@@ -158,19 +162,19 @@ for (const lc of LOCALES) {
     });
 
     it('answers with the localized error when the store fails, without throwing', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() }, wrap: (store) => failing(store, ['recentOrders']) });
+      const s = scenarioIn(lc, { via, customer: { orders: history() }, wrap: (store) => failing(store, ['recentOrders']) });
       await s.shopper.says('ReorderIntent');
-      expect(s.shopper.speech).to.equal(phrase(locale, 'error.generic'));
+      expect(s.shopper.speech).to.equal(hear('error.generic'));
       expect(s.shopper.ended).to.equal(false);
     });
 
     it('keeps the waiting cart when the store fails on the yes, so the shopper can try again', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent');
       const broken = new FakeShopper(createConversation({ store: failing(s.store, ['placeOrder']) }), s.shopper.options);
       const yes = s.shopper.turn('intent', 'AMAZON.YesIntent');
       const reply = await broken.send(yes);
-      expect(reply.speech).to.equal(phrase(locale, 'error.generic'));
+      expect(reply.speech).to.equal(hear('error.generic'));
       expect(reply.state.pending).to.deep.equal(s.shopper.last.state.pending);
       await s.shopper.says('AMAZON.YesIntent');
       expect(await s.placed()).to.have.length(1);
@@ -179,31 +183,34 @@ for (const lc of LOCALES) {
 }
 
 describe('locales the skill does not speak', () => {
-  for (const requested of ['fr-FR', 'xx', '', 'EN_us']) {
-    it(`answers a "${requested}" request in US English`, async () => {
-      const lc = localeCase('en-US');
-      const s = scenarioIn(lc, { customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee')])] } });
-      const shopper = s.anotherSession({ locale: requested });
-      await shopper.opens();
-      expect(shopper.speech).to.equal(phrase('en-US', 'launch.welcome', { name: lc.customerName, seller: s.seed.seller.name }));
+  for (const { lc, via } of onPlatformsOf('en-US')) {
+    // Dialogflow always names the agent's language; only an Alexa-shaped request can come without a locale.
+    const requests = via === 'google' ? ['fr-FR', 'xx', 'EN_us'] : ['fr-FR', 'xx', '', 'EN_us'];
+    for (const requested of requests) {
+      it(`answers a "${requested}" request on ${via} in US English`, async () => {
+        const s = scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee')])] } });
+        const shopper = s.anotherSession({ locale: requested });
+        await shopper.opens();
+        expect(shopper.speech).to.equal(phrasesOn('en-US', via)('launch.welcome', { name: lc.customerName, seller: s.seed.seller.name }));
+      });
+    }
+
+    it(`answers en-AU in English and de-AT in German on ${via}`, async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee')])] } });
+      const au = s.anotherSession({ locale: 'en-AU' });
+      await au.says('AMAZON.HelpIntent');
+      expect(au.speech).to.equal(phrasesOn('en-US', via)('help.general'));
+      const at = s.anotherSession({ locale: 'de-AT' });
+      await at.says('AMAZON.HelpIntent');
+      expect(at.speech).to.equal(phrasesOn('de-DE', via)('help.general'));
     });
   }
 
-  it('answers en-AU in English and de-AT in German', async () => {
-    const lc = localeCase('en-US');
-    const s = scenarioIn(lc, { customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee')])] } });
-    const au = s.anotherSession({ locale: 'en-AU' });
-    await au.says('AMAZON.HelpIntent');
-    expect(au.speech).to.equal(phrase('en-US', 'help.general'));
-    const at = s.anotherSession({ locale: 'de-AT' });
-    await at.says('AMAZON.HelpIntent');
-    expect(at.speech).to.equal(phrase('de-DE', 'help.general'));
-  });
-
-  it('answers with the error reply when the store fails to find the shopper', async () => {
-    const lc = localeCase('de-DE');
-    const s = scenarioIn(lc, { wrap: (store) => failing(store, ['findCustomer', 'seller']) });
-    await s.shopper.opens();
-    expect(s.shopper.speech).to.equal(phrase('de-DE', 'error.generic'));
-  });
+  for (const { lc, via } of onPlatformsOf('de-DE')) {
+    it(`answers with the error reply when the store fails to find the shopper (${via})`, async () => {
+      const s = scenarioIn(lc, { via, wrap: (store) => failing(store, ['findCustomer', 'seller']) });
+      await s.shopper.opens();
+      expect(s.shopper.speech).to.equal(phrasesOn('de-DE', via)('error.generic'));
+    });
+  }
 });

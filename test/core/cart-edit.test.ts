@@ -1,45 +1,47 @@
-// Changing the cart before the yes, in every language: each edit reads the changed cart back, and a cart
-// emptied by an edit can no longer be placed.
+// Changing the cart before the yes, in every language and through every platform that serves it: each edit reads
+// the changed cart back, and a cart emptied by an edit can no longer be placed. Each conversation is written once
+// and runs through the real adapter of each platform (test/support/transports.ts).
 import { expect } from 'chai';
-import { lineOf, LOCALES, orderOf } from '../support/locales.js';
+import { lineOf, ON_PLATFORMS, orderOf } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
-import { phrase } from '../support/speech.js';
+import { phrasesOn } from '../support/speech.js';
 
-for (const lc of LOCALES) {
+for (const { lc, via } of ON_PLATFORMS) {
   const { locale } = lc;
   const names = lc.products;
+  const hear = phrasesOn(locale, via);
   const history = () => [
     orderOf(lc, [lineOf(lc, 'coffee', { quantity: 1 }), lineOf(lc, 'oatMilk', { quantity: 4 })]),
   ];
 
-  describe(`editing the cart before confirming (${locale})`, () => {
+  describe(`editing the cart before confirming (${locale}, ${via})`, () => {
     it(`changes the only line of a one-line cart ("make it ${lc.say.three}")`, async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent', { item: names.coffee.name });
       await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.three });
       expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 3 });
     });
 
     it('reads the changed cart back and asks again', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent', { item: names.coffee.name });
       await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.three });
-      expect(s.shopper.speech).to.include(phrase(locale, 'cart.line', { count: 3, name: names.coffee.name }));
-      expect(s.shopper.speech).to.include(phrase(locale, 'cart.confirmQuestion'));
+      expect(s.shopper.speech).to.include(hear('cart.line', { count: 3, name: names.coffee.name }));
+      expect(s.shopper.speech).to.include(hear('cart.confirmQuestion'));
       expect(s.shopper.ended).to.equal(false);
     });
 
     it(`changes the line the shopper names ("only ${lc.say.two} of ${lc.say.looseCoffee}")`, async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent');
       await s.shopper.says('ChangeQuantityIntent', { item: lc.say.looseCoffee, quantity: lc.say.two });
       expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2, 'SKU-OATMILK': 4 });
-      expect(s.shopper.speech).to.include(phrase(locale, 'cart.line', { count: 2, name: names.coffee.name }));
-      expect(s.shopper.speech).to.include(phrase(locale, 'cart.line', { count: 4, name: names.oatMilk.name }));
+      expect(s.shopper.speech).to.include(hear('cart.line', { count: 2, name: names.coffee.name }));
+      expect(s.shopper.speech).to.include(hear('cart.line', { count: 4, name: names.oatMilk.name }));
     });
 
     it('asks which line to change when a several-line cart gets a bare quantity, and keeps the cart', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent');
       await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.three });
       expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1, 'SKU-OATMILK': 4 });
@@ -47,17 +49,17 @@ for (const lc of LOCALES) {
     });
 
     it('removes the line the shopper names and reads back the rest', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent');
       await s.shopper.says('RemoveItemIntent', { item: names.oatMilk.name });
       expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1 });
-      expect(s.shopper.speech).to.include(phrase(locale, 'cart.line', { count: 1, name: names.coffee.name }));
-      expect(s.shopper.speech).not.to.include(phrase(locale, 'cart.line', { count: 4, name: names.oatMilk.name }));
-      expect(s.shopper.speech).to.include(phrase(locale, 'cart.confirmQuestion'));
+      expect(s.shopper.speech).to.include(hear('cart.line', { count: 1, name: names.coffee.name }));
+      expect(s.shopper.speech).not.to.include(hear('cart.line', { count: 4, name: names.oatMilk.name }));
+      expect(s.shopper.speech).to.include(hear('cart.confirmQuestion'));
     });
 
     it('places the edited cart, not the original, on yes', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent');
       await s.shopper.says('ChangeQuantityIntent', { item: names.coffee.name, quantity: '5' });
       await s.shopper.says('RemoveItemIntent', { item: names.oatMilk.name });
@@ -68,7 +70,7 @@ for (const lc of LOCALES) {
     });
 
     it('discards the cart when its last item is removed', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent', { item: names.coffee.name });
       const cart = await s.cart();
       await s.shopper.says('RemoveItemIntent', { item: names.coffee.name });
@@ -77,7 +79,7 @@ for (const lc of LOCALES) {
     });
 
     it('places nothing on a later yes once the cart was emptied', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent', { item: names.coffee.name });
       await s.shopper.says('RemoveItemIntent', { item: names.coffee.name });
       await s.shopper.says('AMAZON.YesIntent');
@@ -85,7 +87,7 @@ for (const lc of LOCALES) {
     });
 
     it('places nothing when a yes still carries the emptied cart (a stale session)', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent', { item: names.coffee.name });
       const staleState = s.shopper.last.state;
       await s.shopper.says('RemoveItemIntent', { item: names.coffee.name });
@@ -95,7 +97,7 @@ for (const lc of LOCALES) {
     });
 
     it('says the item is not in the cart when an edit names something else, and keeps the cart', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent');
       await s.shopper.says('RemoveItemIntent', { item: lc.say.unknown });
       expect(s.shopper.speech).to.include(lc.say.unknown);
@@ -103,7 +105,7 @@ for (const lc of LOCALES) {
     });
 
     it(`asks which line an edit means when several fit ("${lc.say.looseCoffee}" with beans and decaf), and keeps the cart`, async () => {
-      const s = scenarioIn(lc, { customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'decaf', { quantity: 1 })])] } });
+      const s = scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'decaf', { quantity: 1 })])] } });
       await s.shopper.says('ReorderIntent');
       await s.shopper.says('RemoveItemIntent', { item: lc.say.looseCoffee });
       expect(s.shopper.speech).to.include(names.coffee.name).and.to.include(names.decaf.name);
@@ -113,10 +115,10 @@ for (const lc of LOCALES) {
     });
 
     it('says there is nothing to change when no cart is waiting', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.opens();
       await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.three });
-      expect(s.shopper.speech).to.equal(phrase(locale, 'edit.noCart'));
+      expect(s.shopper.speech).to.equal(hear('edit.noCart'));
     });
   });
 }

@@ -1,19 +1,22 @@
-// The yes that buys, in every language: exactly one order per confirmed cart, even when the platform sends
-// the yes twice; the voice code when the shopper set one; cancelling what was just placed.
+// The yes that buys, in every language and through every platform that serves it: exactly one order per confirmed
+// cart, even when the platform sends the yes twice; the voice code when the shopper set one; cancelling what was
+// just placed. Each conversation is written once and runs through the real adapter of each platform
+// (test/support/transports.ts).
 import { expect } from 'chai';
-import { lineOf, LOCALES, orderOf } from '../support/locales.js';
+import { lineOf, ON_PLATFORMS, orderOf } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
-import { dayPhrase, phrase } from '../support/speech.js';
+import { dayPhrase, phrasesOn } from '../support/speech.js';
 
-for (const lc of LOCALES) {
+for (const { lc, via } of ON_PLATFORMS) {
   const { locale } = lc;
   const names = lc.products;
+  const hear = phrasesOn(locale, via);
   const history = () => [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'oatMilk', { quantity: 4 })])];
   const sellerOf = (s: { seed: { seller: { name: string } } }) => s.seed.seller.name;
 
-  describe(`confirming an order (${locale})`, () => {
+  describe(`confirming an order (${locale}, ${via})`, () => {
     it('places exactly one order with the cart\'s items on yes', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent');
       await s.shopper.says('AMAZON.YesIntent');
       const placed = await s.placed();
@@ -23,7 +26,7 @@ for (const lc of LOCALES) {
     });
 
     it('tells the order number and the delivery day, and shows a summary card', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent');
       await s.shopper.says('AMAZON.YesIntent');
       const [order] = await s.placed();
@@ -34,7 +37,7 @@ for (const lc of LOCALES) {
     });
 
     it('records the delivery day it promised on the order', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent');
       await s.shopper.says('AMAZON.YesIntent');
       const [order] = await s.placed();
@@ -42,7 +45,7 @@ for (const lc of LOCALES) {
     });
 
     it('places one order when the same yes arrives twice, and both answers name it', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent');
       const [first, second] = await s.shopper.saysTwice('AMAZON.YesIntent');
       const placed = await s.placed();
@@ -52,30 +55,30 @@ for (const lc of LOCALES) {
     });
 
     it('places nothing on no, and drops the cart', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent');
       const cart = await s.cart();
       await s.shopper.says('AMAZON.NoIntent');
       expect(await s.placed()).to.have.length(0);
       expect((await s.store.getCart(cart!.id))?.status).to.equal('discarded');
-      expect(s.shopper.speech).to.equal(phrase(locale, 'order.declined'));
+      expect(s.shopper.speech).to.equal(hear('order.declined'));
     });
 
     it('places nothing on a yes that answers no question', async () => {
-      const s = scenarioIn(lc, { customer: { orders: history() } });
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.opens();
       await s.shopper.says('AMAZON.YesIntent');
       expect(await s.placed()).to.have.length(0);
     });
 
     describe('with a voice code', () => {
-      const withCode = () => scenarioIn(lc, { customer: { orders: history(), voiceCode: '4321' } });
+      const withCode = () => scenarioIn(lc, { via, customer: { orders: history(), voiceCode: '4321' } });
 
       it('asks for the code after the yes and places nothing yet', async () => {
         const s = withCode();
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('AMAZON.YesIntent');
-        expect(s.shopper.speech).to.equal(phrase(locale, 'voiceCode.ask'));
+        expect(s.shopper.speech).to.equal(hear('voiceCode.ask'));
         expect(s.shopper.ended).to.equal(false);
         expect(await s.placed()).to.have.length(0);
       });
@@ -103,7 +106,7 @@ for (const lc of LOCALES) {
         await s.shopper.says('AMAZON.YesIntent');
         await s.shopper.says('VoiceCodeIntent', { code: '1111' });
         expect(s.shopper.ended).to.equal(false);
-        expect(s.shopper.speech).to.equal(phrase(locale, 'voiceCode.wrong', { count: 2 }));
+        expect(s.shopper.speech).to.equal(hear('voiceCode.wrong', { count: 2 }));
         expect(await s.placed()).to.have.length(0);
       });
 
@@ -121,7 +124,7 @@ for (const lc of LOCALES) {
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('AMAZON.YesIntent');
         for (const code of ['1111', '2222', '3333']) await s.shopper.says('VoiceCodeIntent', { code });
-        expect(s.shopper.speech).to.equal(phrase(locale, 'voiceCode.lockedNow', { seller: sellerOf(s) }));
+        expect(s.shopper.speech).to.equal(hear('voiceCode.lockedNow', { seller: sellerOf(s) }));
         expect(s.shopper.ended).to.equal(true);
         expect(await s.placed()).to.have.length(0);
         expect((await s.store.voiceCodeState(s.customer.id)).lockedAt).to.be.a('string');
@@ -133,10 +136,10 @@ for (const lc of LOCALES) {
         await s.shopper.says('AMAZON.YesIntent');
         for (const code of ['1111', '2222', '3333']) await s.shopper.says('VoiceCodeIntent', { code });
         await s.shopper.says('ReorderIntent');
-        expect(s.shopper.speech).to.equal(phrase(locale, 'voiceCode.locked'));
+        expect(s.shopper.speech).to.equal(hear('voiceCode.locked'));
         const elsewhere = s.anotherSession();
         await elsewhere.says('ReorderIntent', { item: names.coffee.name });
-        expect(elsewhere.speech).to.equal(phrase(locale, 'voiceCode.locked'));
+        expect(elsewhere.speech).to.equal(hear('voiceCode.locked'));
         expect(elsewhere.last.state.pending).to.equal(undefined);
         expect(await s.placed()).to.have.length(0);
       });
@@ -166,7 +169,7 @@ for (const lc of LOCALES) {
 
     describe('cancelling the order just placed', () => {
       it('asks before cancelling, then cancels on yes', async () => {
-        const s = scenarioIn(lc, { customer: { orders: history() } });
+        const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('AMAZON.YesIntent');
         const [order] = await s.placed();
@@ -175,25 +178,25 @@ for (const lc of LOCALES) {
         expect((await s.store.getOrder(order.id))?.status).to.equal('placed');
         await s.shopper.says('AMAZON.YesIntent');
         expect((await s.store.getOrder(order.id))?.status).to.equal('cancelled');
-        expect(s.shopper.speech).to.equal(phrase(locale, 'cancelOrder.done'));
+        expect(s.shopper.speech).to.equal(hear('cancelOrder.done'));
       });
 
       it('keeps the order on no', async () => {
-        const s = scenarioIn(lc, { customer: { orders: history() } });
+        const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('AMAZON.YesIntent');
         const [order] = await s.placed();
         await s.shopper.says('CancelOrderIntent');
         await s.shopper.says('AMAZON.NoIntent');
         expect((await s.store.getOrder(order.id))?.status).to.equal('placed');
-        expect(s.shopper.speech).to.equal(phrase(locale, 'cancelOrder.kept'));
+        expect(s.shopper.speech).to.equal(hear('cancelOrder.kept'));
       });
 
       it('refuses to cancel an order that has already shipped', async () => {
         const shipped = orderOf(lc, [lineOf(lc, 'lamp')], {
           placedAt: '2026-11-20T10:00:00Z', status: 'shipped', shipment: { carrier: lc.carrier, eta: '2026-11-24' },
         });
-        const s = scenarioIn(lc, { customer: { orders: [...history(), shipped] } });
+        const s = scenarioIn(lc, { via, customer: { orders: [...history(), shipped] } });
         await s.shopper.says('CancelOrderIntent');
         expect(s.shopper.speech).to.include(names.lamp.name);
         expect(s.shopper.last.state.pending).to.equal(undefined);

@@ -1,9 +1,11 @@
-// "Where is my order?", in every language: what is on the way, with which carrier, where it was last seen and
-// when it comes, as days in the shopper's own time zone and as of the request's timestamp.
+// "Where is my order?", in every language and through every platform that serves it: what is on the way, with
+// which carrier, where it was last seen and when it comes, as days in the shopper's own time zone and as of the
+// request's timestamp. Each conversation is written once and runs through the real adapter of each platform
+// (test/support/transports.ts).
 import { expect } from 'chai';
-import { DEFAULT_NOW, LOCALES, lineOf, localeCase, orderOf, type LocaleCase } from '../support/locales.js';
+import { DEFAULT_NOW, lineOf, ON_PLATFORMS, onPlatformsOf, orderOf, type LocaleCase } from '../support/locales.js';
 import { scenarioIn } from '../support/scenario.js';
-import { calendarDay, dayPhrase, phrase } from '../support/speech.js';
+import { calendarDay, dayPhrase, phrasesOn } from '../support/speech.js';
 
 const delivered = (lc: LocaleCase) => orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 })], {
   placedAt: '2026-11-01T10:00:00Z', status: 'delivered',
@@ -13,13 +15,14 @@ const delivered = (lc: LocaleCase) => orderOf(lc, [lineOf(lc, 'coffee', { quanti
 const shipped = (lc: LocaleCase, key: 'lamp' | 'towels' | 'oatMilk', eta: string, placedAt = '2026-11-20T10:00:00Z') =>
   orderOf(lc, [lineOf(lc, key)], { placedAt, status: 'shipped', shipment: { carrier: lc.carrier, lastLocation: lc.location, eta } });
 
-for (const lc of LOCALES) {
+for (const { lc, via } of ON_PLATFORMS) {
   const { locale, timeZone } = lc;
   const names = lc.products;
+  const hear = phrasesOn(locale, via);
 
-  describe(`order status (${locale})`, () => {
+  describe(`order status (${locale}, ${via})`, () => {
     it('describes the one order on the way: its items, carrier, last location and day', async () => {
-      const s = scenarioIn(lc, { customer: { orders: [delivered(lc), shipped(lc, 'lamp', '2026-11-24')] } });
+      const s = scenarioIn(lc, { via, customer: { orders: [delivered(lc), shipped(lc, 'lamp', '2026-11-24')] } });
       await s.shopper.says('OrderStatusIntent');
       expect(s.shopper.speech).to.include(names.lamp.name);
       expect(s.shopper.speech).to.include(lc.carrier);
@@ -30,13 +33,13 @@ for (const lc of LOCALES) {
 
     it('says "tomorrow" for an order due the next local day', async () => {
       const tomorrow = locale === 'ja-JP' ? '2026-11-24' : '2026-11-23';
-      const s = scenarioIn(lc, { customer: { orders: [shipped(lc, 'lamp', tomorrow)] } });
+      const s = scenarioIn(lc, { via, customer: { orders: [shipped(lc, 'lamp', tomorrow)] } });
       await s.shopper.says('OrderStatusIntent');
-      expect(s.shopper.speech).to.include(phrase(locale, 'day.tomorrow'));
+      expect(s.shopper.speech).to.include(hear('day.tomorrow'));
     });
 
     it('gives the date when the order is due more than a week away', async () => {
-      const s = scenarioIn(lc, { customer: { orders: [shipped(lc, 'lamp', '2026-12-10')] } });
+      const s = scenarioIn(lc, { via, customer: { orders: [shipped(lc, 'lamp', '2026-12-10')] } });
       await s.shopper.says('OrderStatusIntent');
       expect(s.shopper.speech).to.include(dayPhrase(locale, timeZone, '2026-12-10', s.now));
     });
@@ -46,21 +49,21 @@ for (const lc of LOCALES) {
       const out = orderOf(lc, [lineOf(lc, 'lamp')], {
         placedAt: '2026-11-19T10:00:00Z', status: 'out_for_delivery', shipment: { carrier: lc.carrier, lastLocation: lc.location, eta: today },
       });
-      const s = scenarioIn(lc, { customer: { orders: [out] } });
+      const s = scenarioIn(lc, { via, customer: { orders: [out] } });
       await s.shopper.says('OrderStatusIntent');
       expect(s.shopper.speech).to.include(names.lamp.name).and.to.include(lc.carrier);
-      expect(s.shopper.speech).to.include(phrase(locale, 'day.today'));
+      expect(s.shopper.speech).to.include(hear('day.today'));
     });
 
     it('says when an order is running late', async () => {
-      const s = scenarioIn(lc, { customer: { orders: [shipped(lc, 'lamp', '2026-11-19', '2026-11-15T10:00:00Z')] } });
+      const s = scenarioIn(lc, { via, customer: { orders: [shipped(lc, 'lamp', '2026-11-19', '2026-11-15T10:00:00Z')] } });
       await s.shopper.says('OrderStatusIntent');
-      expect(s.shopper.speech).to.include(phrase(locale, 'status.late'));
+      expect(s.shopper.speech).to.include(hear('status.late'));
     });
 
     it('gives a placed order without shipment data a day counted from when it was placed', async () => {
       const placed = orderOf(lc, [lineOf(lc, 'lamp')], { placedAt: DEFAULT_NOW, status: 'placed', shipment: undefined });
-      const s = scenarioIn(lc, { customer: { orders: [placed] } });
+      const s = scenarioIn(lc, { via, customer: { orders: [placed] } });
       await s.shopper.says('OrderStatusIntent');
       expect(s.shopper.speech).to.include(names.lamp.name);
       expect(s.shopper.speech).to.include(dayPhrase(locale, timeZone, lc.deliveryDate, s.now));
@@ -69,24 +72,26 @@ for (const lc of LOCALES) {
     it('mentions the first three of many orders on the way and counts the rest', async () => {
       const keys = ['lamp', 'towels', 'oatMilk', 'lamp', 'towels'] as const;
       const orders = keys.map((k, i) => shipped(lc, k, `2026-11-2${4 + i}`, `2026-11-1${i}T10:00:00Z`));
-      const s = scenarioIn(lc, { customer: { orders } });
+      const s = scenarioIn(lc, { via, customer: { orders } });
       await s.shopper.says('OrderStatusIntent');
-      expect(s.shopper.speech).to.include(phrase(locale, 'status.several', { count: 5 }));
-      expect(s.shopper.speech).to.include(phrase(locale, 'status.andMore', { count: 2 }));
+      expect(s.shopper.speech).to.include(hear('status.several', { count: 5 }));
+      expect(s.shopper.speech).to.include(hear('status.andMore', { count: 2 }));
     });
 
     it('counts the orders on the way and mentions each briefly', async () => {
       const s = scenarioIn(lc, {
+        via,
         customer: { orders: [delivered(lc), shipped(lc, 'lamp', '2026-11-24'), shipped(lc, 'towels', '2026-11-26', '2026-11-21T10:00:00Z')] },
       });
       await s.shopper.says('OrderStatusIntent');
-      expect(s.shopper.speech).to.include(phrase(locale, 'status.several', { count: 2 }));
+      expect(s.shopper.speech).to.include(hear('status.several', { count: 2 }));
       expect(s.shopper.speech).to.include(names.lamp.name).and.to.include(names.towels.name);
       expect(s.shopper.speech).not.to.include(names.coffee.name);
     });
 
     it(`answers about the order holding the item asked for ("${lc.say.lamp}")`, async () => {
       const s = scenarioIn(lc, {
+        via,
         customer: { orders: [shipped(lc, 'lamp', '2026-11-24'), shipped(lc, 'towels', '2026-11-26', '2026-11-21T10:00:00Z')] },
       });
       await s.shopper.says('OrderStatusIntent', { item: lc.say.lamp });
@@ -96,9 +101,9 @@ for (const lc of LOCALES) {
     });
 
     it('says when and where the last order was delivered when nothing is on the way', async () => {
-      const s = scenarioIn(lc, { customer: { orders: [delivered(lc)] } });
+      const s = scenarioIn(lc, { via, customer: { orders: [delivered(lc)] } });
       await s.shopper.says('OrderStatusIntent');
-      expect(s.shopper.speech).to.include(phrase(locale, 'status.nothingOnTheWay'));
+      expect(s.shopper.speech).to.include(hear('status.nothingOnTheWay'));
       expect(s.shopper.speech).to.include(names.coffee.name);
       expect(s.shopper.speech).to.include(dayPhrase(locale, timeZone, calendarDay('2026-11-03T15:00:00Z', timeZone), s.now));
       expect(s.shopper.speech).to.include(lc.address.line1).and.to.include(lc.address.city);
@@ -106,20 +111,20 @@ for (const lc of LOCALES) {
 
     it('ignores orders placed after the request\'s timestamp', async () => {
       const future = shipped(lc, 'lamp', '2026-11-30', '2026-11-25T10:00:00Z');
-      const s = scenarioIn(lc, { customer: { orders: [delivered(lc), future] } });
+      const s = scenarioIn(lc, { via, customer: { orders: [delivered(lc), future] } });
       await s.shopper.says('OrderStatusIntent');
       expect(s.shopper.speech).not.to.include(names.lamp.name);
-      expect(s.shopper.speech).to.include(phrase(locale, 'status.nothingOnTheWay'));
+      expect(s.shopper.speech).to.include(hear('status.nothingOnTheWay'));
     });
 
     it('says so when the shopper has no orders at all', async () => {
-      const s = scenarioIn(lc, { customer: { orders: [] } });
+      const s = scenarioIn(lc, { via, customer: { orders: [] } });
       await s.shopper.says('OrderStatusIntent');
-      expect(s.shopper.speech).to.equal(phrase(locale, 'status.noOrders'));
+      expect(s.shopper.speech).to.equal(hear('status.noOrders'));
     });
 
     it('says so when the item asked about was never ordered', async () => {
-      const s = scenarioIn(lc, { customer: { orders: [delivered(lc), shipped(lc, 'lamp', '2026-11-24')] } });
+      const s = scenarioIn(lc, { via, customer: { orders: [delivered(lc), shipped(lc, 'lamp', '2026-11-24')] } });
       await s.shopper.says('OrderStatusIntent', { item: lc.say.unknown });
       expect(s.shopper.speech).to.include(lc.say.unknown);
       expect(s.shopper.speech).not.to.include(names.lamp.name);
@@ -136,23 +141,25 @@ describe('order status across a time-zone boundary', () => {
     { locale: 'en-US', now: '2026-11-23T03:00:00Z', eta: '2026-11-23', expected: 'day.tomorrow' }, // 21:00 on the 22nd in Chicago
   ];
   for (const c of cases) {
-    it(`says "${c.expected.slice(4)}" for ${c.eta} at ${c.now} in ${c.locale}, going by the shopper's local date`, async () => {
-      const lc = localeCase(c.locale);
-      const s = scenarioIn(lc, { now: c.now, customer: { orders: [shipped(lc, 'lamp', c.eta, '2026-11-20T10:00:00Z')] } });
-      await s.shopper.says('OrderStatusIntent');
-      expect(s.shopper.speech).to.include(phrase(c.locale, c.expected));
-    });
+    for (const { lc, via } of onPlatformsOf(c.locale)) {
+      it(`says "${c.expected.slice(4)}" for ${c.eta} at ${c.now} in ${c.locale} on ${via}, going by the shopper's local date`, async () => {
+        const s = scenarioIn(lc, { via, now: c.now, customer: { orders: [shipped(lc, 'lamp', c.eta, '2026-11-20T10:00:00Z')] } });
+        await s.shopper.says('OrderStatusIntent');
+        expect(s.shopper.speech).to.include(phrasesOn(c.locale, via)(c.expected));
+      });
+    }
   }
 
-  it('names the local day a Tokyo delivery happened, not the UTC one', async () => {
-    const lc = localeCase('ja-JP');
-    // 16:00 UTC on the 21st is 01:00 on the 22nd in Tokyo; the request is on the 23rd there: "yesterday".
-    const order = orderOf(lc, [lineOf(lc, 'coffee')], {
-      placedAt: '2026-11-19T10:00:00Z', status: 'delivered',
-      shipment: { carrier: lc.carrier, eta: '2026-11-22', deliveredAt: '2026-11-21T16:00:00Z' },
+  for (const { lc, via } of onPlatformsOf('ja-JP')) {
+    it(`names the local day a Tokyo delivery happened, not the UTC one (${via})`, async () => {
+      // 16:00 UTC on the 21st is 01:00 on the 22nd in Tokyo; the request is on the 23rd there: "yesterday".
+      const order = orderOf(lc, [lineOf(lc, 'coffee')], {
+        placedAt: '2026-11-19T10:00:00Z', status: 'delivered',
+        shipment: { carrier: lc.carrier, eta: '2026-11-22', deliveredAt: '2026-11-21T16:00:00Z' },
+      });
+      const s = scenarioIn(lc, { via, now: '2026-11-22T20:00:00Z', customer: { orders: [order] } });
+      await s.shopper.says('OrderStatusIntent');
+      expect(s.shopper.speech).to.include(phrasesOn('ja-JP', via)('day.yesterday'));
     });
-    const s = scenarioIn(lc, { now: '2026-11-22T20:00:00Z', customer: { orders: [order] } });
-    await s.shopper.says('OrderStatusIntent');
-    expect(s.shopper.speech).to.include(phrase('ja-JP', 'day.yesterday'));
-  });
+  }
 });

@@ -1,5 +1,6 @@
 // A fake platform for core tests: it carries the dialog state between turns the way a device session does,
 // so a test reads like the conversation: `await shopper.says('ReorderIntent', { item: 'coffee' })`.
+// With `via: 'alexa' | 'google'` every turn goes through that platform's real adapter (test/support/transports.ts).
 import { randomUUID } from 'node:crypto';
 import { createConversation, type Conversation } from '../../lambda/core/conversation.js';
 import { ssmlToText } from '../../lambda/core/ssml.js';
@@ -7,6 +8,7 @@ import type { DialogState, Reply, SlotValue, Turn } from '../../lambda/core/type
 import type { Store } from '../../lambda/store/port.js';
 import type { Seed } from '../../lambda/store/seed.js';
 import { SqliteStore } from '../../lambda/store/sqlite.js';
+import { transport, type Via } from './transports.js';
 
 export function memoryStore(seed: Seed): SqliteStore {
   const store = new SqliteStore(':memory:');
@@ -19,7 +21,10 @@ export interface ShopperOptions {
   accessToken?: string;
   userId?: string;
   now?: string;
+  /** The core's platform name when the shopper talks to the core directly; an adapter sets its own. */
   platform?: string;
+  /** Straight to the core (default), or through the Alexa or Dialogflow adapter. */
+  via?: Via;
 }
 
 export class FakeShopper {
@@ -28,9 +33,16 @@ export class FakeShopper {
   private newSession = true;
   last!: Reply;
   now: Date;
+  /** The conversation as this shopper reaches it: the core itself or through a platform adapter. */
+  readonly conversation: Conversation;
 
-  constructor(readonly conversation: Conversation, readonly options: ShopperOptions = {}) {
+  constructor(core: Conversation, readonly options: ShopperOptions = {}) {
     this.now = new Date(options.now ?? '2026-11-22T15:00:00Z');
+    this.conversation = transport(core, options.via);
+  }
+
+  get via(): Via {
+    return this.options.via ?? 'core';
   }
 
   /** Plain text of the last answer. */
@@ -45,7 +57,7 @@ export class FakeShopper {
   turn(kind: Turn['kind'], intent: string, slots: Record<string, string | SlotValue | undefined> = {}, requestId = randomUUID()): Turn {
     return {
       requestId,
-      platform: this.options.platform ?? 'alexa',
+      platform: this.via === 'core' ? this.options.platform ?? 'alexa' : this.via,
       sessionId: this.sessionId,
       newSession: this.newSession,
       now: this.now,

@@ -1,5 +1,10 @@
 // Per-language test data: the same shop, customer and conversation written in each supported locale, so a
-// suite can be written once (`for (const lc of LOCALES) describe(...)`) and checked in every language.
+// suite can be written once (`for (const lc of LOCALES) describe(...)`) and checked in every language, or once
+// per locale and platform that serves it (`for (const { lc, via } of ON_PLATFORMS)`), through the real adapters.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { servesPlatform, type ModelSource, type Platform } from '../../lambda/models/source.js';
 import type { Seed } from '../../lambda/store/seed.js';
 import { aCustomer, aLine, anOrder, aSeed } from './seed.js';
 
@@ -182,6 +187,28 @@ export const LOCALES: LocaleCase[] = [
     deliveryDate: '2026-11-24',
   },
 ];
+
+const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
+
+/** The platforms that serve a locale, as its model source says (Alexa has no zh-CN). */
+export function platformsOf(locale: LocaleCase['locale']): Platform[] {
+  const model = JSON.parse(readFileSync(join(MODELS_DIR, `${locale}.json`), 'utf8')) as ModelSource;
+  return (['alexa', 'google'] as const).filter((p) => servesPlatform(model, p));
+}
+
+/** A locale on one platform that serves it: a conversation suite runs once per pair, through the real adapter. */
+export interface PlatformCase {
+  lc: LocaleCase;
+  via: Platform;
+}
+
+/** Every locale on every platform that serves it: en-US … ja-JP on Alexa, all six on Dialogflow. */
+export const ON_PLATFORMS: PlatformCase[] = LOCALES.flatMap((lc) => platformsOf(lc.locale).map((via) => ({ lc, via })));
+
+/** The platform cases of one locale. */
+export function onPlatformsOf(locale: LocaleCase['locale']): PlatformCase[] {
+  return ON_PLATFORMS.filter((c) => c.lc.locale === locale);
+}
 
 export function localeCase(locale: LocaleCase['locale']): LocaleCase {
   return LOCALES.find((l) => l.locale === locale)!;

@@ -7,6 +7,7 @@ import type { HandoffTicket } from '../../lambda/store/types.js';
 import { FakeShopper, memoryStore, shopperOn, type ShopperOptions } from './fake-platform.js';
 import { customerIn, DEFAULT_NOW, seedIn, type LocaleCase } from './locales.js';
 import { ordersOf, placedOrders, recording } from './store-doubles.js';
+import type { Via } from './transports.js';
 
 type SeedCustomer = Seed['customers'][number];
 
@@ -17,6 +18,8 @@ export interface Scenario {
   store: SqliteStore;
   shopper: FakeShopper;
   now: string;
+  /** How the shopper reaches the core: directly or through a platform adapter. */
+  via: Via;
   /** Handoff tickets the conversation created, in order. */
   handoffs: HandoffTicket[];
   /** Another device (a new session) of the same shopper on the same store. */
@@ -33,6 +36,8 @@ export interface ScenarioOptions {
   now?: string;
   /** Wrap the store (e.g. to record or fail calls) before the shopper talks to it. */
   wrap?: (store: Store) => Store;
+  /** Through which adapter the shopper talks (default: straight to the core). */
+  via?: Via;
 }
 
 export function scenarioIn(lc: LocaleCase, options: ScenarioOptions = {}): Scenario {
@@ -42,10 +47,11 @@ export function scenarioIn(lc: LocaleCase, options: ScenarioOptions = {}): Scena
   const now = options.now ?? DEFAULT_NOW;
   const recorder = recording(store);
   const talkTo = options.wrap ? options.wrap(recorder.store) : recorder.store;
-  const base: ShopperOptions = { locale: lc.locale, platform: lc.platform, accessToken: customer.accessToken, now };
+  const via = options.via ?? 'core';
+  const base: ShopperOptions = { locale: lc.locale, platform: lc.platform, accessToken: customer.accessToken, now, via };
   const shopper = shopperOn(talkTo, base);
   return {
-    lc, seed, customer, store, shopper, now, handoffs: recorder.handoffs,
+    lc, seed, customer, store, shopper, now, via, handoffs: recorder.handoffs,
     anotherSession: (o = {}) => shopperOn(talkTo, { ...base, ...o }),
     async cart() {
       const pending = shopper.last?.state.pending;

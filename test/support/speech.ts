@@ -13,6 +13,11 @@ export function phrase(locale: string, key: string, vars: Record<string, Transla
   return ssmlToText(translator(locale, platform)(key, vars));
 }
 
+/** `phrase` bound to one locale and platform: what a shopper on that platform hears for a key. */
+export function phrasesOn(locale: string, platform: string): (key: string, vars?: Record<string, TranslateValue>) => string {
+  return (key, vars = {}) => phrase(locale, key, vars, platform);
+}
+
 /** An amount as the shopper hears it (plain text: narrow and no-break spaces become plain spaces). */
 export function money(locale: string, currency: string, amount: number): string {
   return ssmlToText(new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount));
