@@ -7,6 +7,15 @@ import { addDeliveryDays } from './dates.js';
 import type { PastItem } from './history.js';
 
 export const MAX_QUANTITY = 99;
+/**
+ * A read-back is good for this long. Dialogflow never says when a conversation was abandoned, so an old
+ * cart must not be placed by a "yes" that arrives much later.
+ */
+export const CART_TTL_MINUTES = 30;
+
+export function cartExpired(cart: PendingCart, now: Date): boolean {
+  return now.getTime() - new Date(cart.createdAt).getTime() > CART_TTL_MINUTES * 60_000;
+}
 
 export interface Priced {
   lines: CartLine[];

@@ -2,9 +2,10 @@
 import type { Store } from '../store/port.js';
 import type { Customer, Seller } from '../store/types.js';
 import { Formatter } from './format.js';
-import type { Translate } from './i18n.js';
+import type { Translate, TranslateValue } from './i18n.js';
+import { ssmlToText } from './ssml.js';
 import { languageOf, type SupportedLocale } from './locale.js';
-import type { DialogState, Reply, Turn } from './types.js';
+import type { Card, DialogState, Reply, Turn } from './types.js';
 
 /** Time zones and currencies for a shopper the store does not know (not linked). */
 const LOCALE_DEFAULTS: Record<string, { timeZone: string; currency: string }> = {
@@ -50,6 +51,11 @@ export class TurnContext {
   pending<K extends NonNullable<DialogState['pending']>['kind']>(kind: K): Extract<NonNullable<DialogState['pending']>, { kind: K }> | undefined {
     const p = this.turn.state.pending;
     return p && p.kind === kind ? (p as Extract<NonNullable<DialogState['pending']>, { kind: K }>) : undefined;
+  }
+
+  /** A card from prompt keys: plain text (cards show no SSML), line breaks kept in the body. */
+  card(titleKey: string, textKey: string, vars: Record<string, TranslateValue> = {}): Card {
+    return { kind: 'summary', title: ssmlToText(this.t(titleKey, vars)), text: ssmlToText(this.t(textKey, vars), { keepLines: true }) };
   }
 
   /** An answer that waits for the shopper. */

@@ -20,20 +20,21 @@ export type Fulfillment = (body: unknown, headers: Record<string, string | strin
 export function createGoogleFulfillment(conversation: Conversation): Fulfillment {
   // Each request's reply, keyed by its body object (the app hands the same object to the conversation),
   // so concurrent requests never see each other's reply.
-  const replies = new WeakMap<object, Reply>();
+  const replies = new WeakMap<object, { reply: Reply; screen: boolean }>();
   const app = dialogflow();
   // No intent is registered by name: the core routes every intent, so all of them arrive here.
   app.fallback((conv: DialogflowConversation<unknown, unknown>) => {
-    const reply = replies.get(conv.body as object);
-    if (!reply) throw new Error('no reply prepared for this request');
-    writeAssistantReply(conv, reply);
+    const prepared = replies.get(conv.body as object);
+    if (!prepared) throw new Error('no reply prepared for this request');
+    writeAssistantReply(conv, prepared.reply, prepared.screen);
   });
 
   return async (body, headers) => {
     const problem = invalidWebhookRequest(body);
     if (problem) return { status: 400, body: { error: problem } };
-    const reply = await conversation(toTurn(body as WebhookRequest));
-    replies.set(body as object, reply);
+    const turn = toTurn(body as WebhookRequest);
+    const reply = await conversation(turn);
+    replies.set(body as object, { reply, screen: turn.capabilities.screen });
     try {
       const result = await app.handler(body as never, headers as never);
       return { status: result.status, body: withChannelMessages(result.body as Record<string, unknown>, reply) };

@@ -16,10 +16,11 @@ const CHIP_MAX = 25;
 const CHIPS_MAX = 8;
 
 /** Writes the reply onto the actions-on-google conversation (payload.google and the state context). */
-export function writeAssistantReply(conv: DialogflowConversation<unknown, unknown>, reply: Reply): void {
+export function writeAssistantReply(conv: DialogflowConversation<unknown, unknown>, reply: Reply, screen = true): void {
   const speech = new SimpleResponse({ speech: `<speak>${reply.speech}</speak>`, text: ssmlToText(reply.speech) });
   const items: (InstanceType<typeof BasicCard> | InstanceType<typeof Suggestions>)[] = [];
-  if (reply.card && reply.card.kind !== 'linkAccount') items.push(new BasicCard({ title: reply.card.title, text: reply.card.text }));
+  // A speaker without a screen cannot show a card; the Assistant rejects one there.
+  if (screen && reply.card && reply.card.kind !== 'linkAccount') items.push(new BasicCard({ title: reply.card.title, text: reply.card.text }));
   const chips = (reply.suggestions ?? []).filter((s) => s.length <= CHIP_MAX).slice(0, CHIPS_MAX);
   if (chips.length && !reply.endSession) items.push(new Suggestions(chips));
   if (reply.endSession) {

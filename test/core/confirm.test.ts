@@ -25,6 +25,22 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(placed[0].status).to.equal('placed');
     });
 
+    it('places nothing when the yes comes long after the read-back (an abandoned conversation)', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent');
+      s.shopper.now = new Date(s.shopper.now.getTime() + 2 * 60 * 60_000);
+      await s.shopper.says('AMAZON.YesIntent');
+      expect(await s.placed()).to.have.length(0);
+      expect(s.shopper.speech).to.equal(hear('order.cartGone'));
+    });
+
+    it('shows the summary card on several lines', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent');
+      await s.shopper.says('AMAZON.YesIntent');
+      expect(s.shopper.last.card?.text.split('\n').length).to.be.greaterThan(3);
+    });
+
     it('tells the order number and the delivery day, and shows a summary card', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent');

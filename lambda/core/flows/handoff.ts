@@ -1,7 +1,6 @@
 // Passing the conversation to a person: a ticket with the transcript so far, and what happens next.
 import type { TurnContext } from '../context.js';
 import { safe } from '../i18n.js';
-import { ssmlToText } from '../ssml.js';
 import type { Reply } from '../types.js';
 
 export async function handOff(ctx: TurnContext): Promise<Reply> {
@@ -17,6 +16,6 @@ export async function handOff(ctx: TurnContext): Promise<Reply> {
   const reference = safe(`<say-as interpret-as="characters">${ticket.id}</say-as>`);
   const speech = ctx.t('handoff.done', { reference, seller: ctx.seller.name });
   return ctx.tell(speech, {
-    card: { kind: 'summary', title: ssmlToText(ctx.t('handoff.cardTitle')), text: ssmlToText(ctx.t('handoff.cardText', { reference: ticket.id })) },
+    card: ctx.card('handoff.cardTitle', 'handoff.cardText', { reference: ticket.id }),
   });
 }

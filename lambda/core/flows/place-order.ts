@@ -1,13 +1,16 @@
 // Placing a confirmed cart: exactly once (the store guards it), then the order number, the day and a card.
-import { deliveryDay, describeLines, totals } from '../cart.js';
+import { cartExpired, deliveryDay, describeLines, totals } from '../cart.js';
 import type { TurnContext } from '../context.js';
 import { safe } from '../i18n.js';
-import { ssmlToText } from '../ssml.js';
 import type { Reply } from '../types.js';
 
 export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply> {
   const cart = await ctx.store.getCart(cartId);
   if (!cart || cart.customerId !== ctx.shopper.id || cart.status === 'discarded') {
+    return ctx.ask(ctx.t('order.cartGone'), ctx.t('help.reprompt'));
+  }
+  if (cart.status === 'open' && cartExpired(cart, ctx.now)) {
+    await ctx.store.discardCart(cart.id);
     return ctx.ask(ctx.t('order.cartGone'), ctx.t('help.reprompt'));
   }
   const eta = deliveryDay(ctx);
@@ -25,7 +28,8 @@ export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply
   const day = safe(ctx.format.day(order.shipment?.eta ?? eta, ctx.now));
   const number = safe(`<say-as interpret-as="characters">${order.id}</say-as>`);
   const speech = ctx.t('order.placed', { number, day });
-  const cardText = ctx.t('order.cardText', {
+  const card = ctx.card('order.cardTitle', 'order.cardText', {
+    seller: ctx.seller.name,
     number: order.id,
     items: safe(describeLines(ctx, order.lines)),
     total: ctx.format.money(totals(ctx, cart).total),
@@ -33,5 +37,5 @@ export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply
     address: safe(ctx.t('address.short', { line1: ctx.shopper.address.line1, city: ctx.shopper.address.city })),
     payment: ctx.shopper.paymentMethod.label,
   });
-  return ctx.tell(speech, { card: { kind: 'summary', title: ssmlToText(ctx.t('order.cardTitle', { seller: ctx.seller.name })), text: ssmlToText(cardText) } });
+  return ctx.tell(speech, { card });
 }

@@ -13,7 +13,7 @@ export async function purchasingLocked(ctx: TurnContext): Promise<Reply | undefi
 }
 
 export function lockedCard(ctx: TurnContext) {
-  return { kind: 'summary' as const, title: ctx.t('voiceCode.lockedCardTitle'), text: ctx.t('voiceCode.lockedCardText') };
+  return ctx.card('voiceCode.lockedCardTitle', 'voiceCode.lockedCardText');
 }
 
 /** Whether the shopper must say their code before this cart is placed. */
