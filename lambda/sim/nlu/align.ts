@@ -17,7 +17,8 @@ export interface Alignment {
   spans: Record<string, [number, number]>;
 }
 
-const MAX_SPAN: Record<SlotKind, number> = { number: 3, digits: 8, custom: 8 };
+/** Tokens a slot may take: words, or letters for unspaced scripts. */
+export type SpanLimits = Record<SlotKind, number>;
 
 /** Cost of hearing `heard` where the sample says `word`: 0 when equal, part of the weight when close. */
 function wordCost(word: string, heard: string, weight: number): number | undefined {
@@ -29,7 +30,7 @@ function wordCost(word: string, heard: string, weight: number): number | undefin
   return d <= allowed ? weight * 0.35 * d : undefined;
 }
 
-export function align(elements: Element[], tokens: string[], tokenWeight: (i: number) => number, judge: SlotSpanJudge): Alignment | undefined {
+export function align(elements: Element[], tokens: string[], tokenWeight: (i: number) => number, judge: SlotSpanJudge, limits: SpanLimits): Alignment | undefined {
   const m = elements.length;
   const n = tokens.length;
   const INF = Number.POSITIVE_INFINITY;
@@ -62,7 +63,7 @@ export function align(elements: Element[], tokens: string[], tokenWeight: (i: nu
           }
         }
       } else {
-        for (let to = j + 1; to <= Math.min(n, j + MAX_SPAN[el.kind]); to++) {
+        for (let to = j + 1; to <= Math.min(n, j + limits[el.kind]); to++) {
           const c = judge(el.slot, el.kind, j, to);
           if (c !== undefined && here + c < cost[i + 1][to]) {
             cost[i + 1][to] = here + c;

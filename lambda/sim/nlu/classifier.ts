@@ -6,6 +6,8 @@
 /** Words, and for unspaced scripts letter pairs too (their word cutting is not always the samples'). */
 export function features(tokens: string[], unspaced: boolean): string[] {
   const out = tokens.map((t) => `w:${t}`);
+  // Whether the sentence is negated at all: "non ordinare X" and "ordina X" share words, not meaning.
+  out.push(tokens.includes('§neg') ? 'neg:yes' : 'neg:no');
   if (unspaced) {
     const text = tokens.filter((t) => !t.startsWith('§')).join('');
     for (let i = 0; i < text.length - 1; i++) out.push(`c:${text.slice(i, i + 2)}`);
@@ -14,6 +16,11 @@ export function features(tokens: string[], unspaced: boolean): string[] {
 }
 
 const SMOOTHING = 0.3;
+/**
+ * Naive Bayes multiplies many small probabilities and ends up sure of everything; the average per feature,
+ * sharpened by this factor, gives posteriors that can be weighed against the alignment.
+ */
+const SHARPNESS = 3;
 
 export class IntentBayes {
   private readonly counts = new Map<string, Map<string, number>>();
@@ -45,7 +52,7 @@ export class IntentBayes {
       const total = this.totals.get(intent) ?? 0;
       let log = 0;
       for (const f of fs) log += Math.log(((bag.get(f) ?? 0) + SMOOTHING) / (total + SMOOTHING * v));
-      return [intent, log] as const;
+      return [intent, (SHARPNESS * log) / fs.length] as const;
     });
     const max = Math.max(...logs.map(([, l]) => l));
     const sum = logs.reduce((s, [, l]) => s + Math.exp(l - max), 0);

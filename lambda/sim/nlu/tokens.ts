@@ -1,20 +1,10 @@
 // Turning speech into comparable tokens: case and accents folded, punctuation dropped; Japanese and
-// Chinese, written without spaces, are cut into words by Intl.Segmenter (ICU's dictionaries).
+// Chinese, written without spaces, are compared letter by letter.
 
 const UNSPACED = new Set(['ja', 'zh']);
-const segmenters = new Map<string, Intl.Segmenter>();
 
 export function isUnspaced(lang: string): boolean {
   return UNSPACED.has(lang);
-}
-
-function segmenter(lang: string): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (!s) {
-    s = new Intl.Segmenter(lang, { granularity: 'word' });
-    segmenters.set(lang, s);
-  }
-  return s;
 }
 
 export function foldText(text: string): string {
@@ -22,17 +12,14 @@ export function foldText(text: string): string {
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }
 
-/** Words as heard (lower case, accents kept), for slot values. */
+/**
+ * Words as heard (lower case, accents kept), for slot values. Japanese and Chinese are compared letter by
+ * letter: a dictionary cuts the same verb differently in different sentences ("つないで" once as one word,
+ * once as つ/ない/で), letters are stable. Runs of Latin letters or digits stay whole.
+ */
 function words(text: string, lang: string): string[] {
   const lower = text.normalize('NFKC').toLowerCase();
-  if (isUnspaced(lang)) {
-    const out: string[] = [];
-    for (const part of lower.split(/[\s\p{P}\p{S}]+/u)) {
-      if (!part) continue;
-      for (const seg of segmenter(lang).segment(part)) if (seg.isWordLike) out.push(seg.segment);
-    }
-    return out;
-  }
+  if (isUnspaced(lang)) return lower.match(/[\p{Script=Latin}\p{N}]+|[^\s\p{P}\p{S}\p{Script=Latin}\p{N}]/gu) ?? [];
   return lower.replace(/['’`]/g, ' ').split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
 }
 

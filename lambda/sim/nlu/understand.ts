@@ -3,14 +3,14 @@
 // close it is to a sample by TF-IDF (telling words, word pairs, letter trigrams). Too little of either,
 // or mostly words the models never use, is the fallback intent, as on the real platforms.
 import { distance } from 'fastest-levenshtein';
-import { findProduct } from '../../core/language/matching.js';
+import { findProduct, matchScore } from '../../core/language/matching.js';
 import { parseQuantity } from '../../core/language/quantity.js';
-import { align, type Element } from './align.js';
+import { align, type Element, type SpanLimits } from './align.js';
 import { IntentBayes } from './classifier.js';
 import type { SlotSpec, TrainingIntent, TrainingModel } from './training.js';
 import { isUnspaced, joinTokens, tokenize, tokenizeHeard } from './tokens.js';
 import { FALLBACK_INTENT, type LanguageUnderstanding, type SlotFill, type Understanding } from './types.js';
-import { digitsOf, FILLERS, FUNCTION_WORDS } from './words.js';
+import { COUNTERS, digitsOf, FILLERS, FUNCTION_WORDS, NEGATIONS } from './words.js';
 
 /** Below this combined fit, a real platform would not risk an intent either. */
 export const MIN_CONFIDENCE = 0.5;
@@ -20,11 +20,23 @@ const ALIGN_WEIGHT = 0.5;
 const MAX_UNKNOWN_SHARE = 0.5;
 /** …when at least this many words are unknown: one odd word ("cartons") is a paraphrase, not a new topic. */
 const MIN_UNKNOWN_WORDS = 2;
+/** A fit below this is not enough to overlook an unknown main word… */
+const UNSURE = 0.7;
+/** …and above this the fit itself says unspaced speech is in domain: letter pairs are a rough vocabulary. */
+const SURE = 0.75;
 /** Nothing the models say is this long; longer input is not an in-domain request. */
 const MAX_TOKENS = 40;
 const MAX_CHARS = 400;
-/** Words of a custom slot that names no known value: Alexa takes unknown words, but not whole sentences. */
-const MAX_UNRESOLVED_SPAN = 4;
+/** Slot spans in words, and in letters for unspaced scripts. */
+const WORD_LIMITS: SpanLimits = { number: 3, digits: 8, custom: 8 };
+const LETTER_LIMITS: SpanLimits = { number: 4, digits: 8, custom: 16 };
+/** Words (letters) of a custom slot that names no known value: Alexa takes unknown words, not whole sentences. */
+const MAX_UNRESOLVED = { words: 4, letters: 10 };
+/** How surely words must name a product to be read as one by the classifier. */
+const CLEAR_PRODUCT = 0.9;
+const COUNTER = '§ctr';
+/** Single-letter fillers safe to cut from unspaced speech. */
+const INTERJECTIONS = ['嗯', '呃', '啊', '哦', '吧', '呢', '呀', '嘛'];
 const SLOT_MARK: Record<SlotSpec['kind'], string> = { custom: '§item', number: '§num', digits: '§code' };
 
 interface CompiledSample {
@@ -47,32 +59,66 @@ export class Understander implements LanguageUnderstanding {
   private readonly samples: CompiledSample[];
   private readonly fillers: Set<string>;
   private readonly functionWords: Set<string>;
+  private readonly negations: Set<string>;
+  private readonly counters: Set<string>;
+  private readonly fillerPattern: RegExp | undefined;
+  /** Longest product name in tokens (letters, for unspaced scripts). */
+  private readonly maxSpan: number;
+  private readonly limits: SpanLimits;
+  private readonly unspaced: boolean;
   private readonly bayes: IntentBayes;
   private readonly products: { sku: string; names: string[] }[];
   private readonly productWords: Set<string>;
+  /** All sample and product text run together: unspaced scripts are cut into words differently per sentence. */
+  private readonly corpus: string;
 
   constructor(private readonly model: TrainingModel) {
     this.locale = model.locale;
     this.invocationName = model.invocationName;
     this.lang = model.locale.split('-')[0].toLowerCase();
-    this.fillers = new Set((FILLERS[this.lang] ?? []).flatMap((w) => tokenize(w, this.lang)));
+    this.unspaced = isUnspaced(this.lang);
+    this.limits = this.unspaced ? LETTER_LIMITS : WORD_LIMITS;
+    // Unspaced scripts: fillers are cut out of the text (see withoutFillers), letters are never fillers.
+    this.fillers = new Set(isUnspaced(this.lang) ? [] : (FILLERS[this.lang] ?? []).flatMap((w) => tokenize(w, this.lang)));
+    // Fillers of two letters or more, and interjections: other single letters are parts of too many words.
+    // A filler that is a whole training phrase ("可以") means something here and stays.
+    const phrases = new Set(model.intents.flatMap((i) => i.samples.map((sample) => sample.map((p) => ('text' in p ? p.text : '{}')).join('').trim())));
+    const cut = (FILLERS[this.lang] ?? []).filter((w) => (w.length > 1 || INTERJECTIONS.includes(w)) && !phrases.has(w));
+    this.fillerPattern = this.unspaced && cut.length ? new RegExp(cut.sort((a, b) => b.length - a.length).join('|'), 'gu') : undefined;
     this.functionWords = new Set((FUNCTION_WORDS[this.lang] ?? []).flatMap((w) => tokenize(w, this.lang)));
+    this.negations = new Set((NEGATIONS[this.lang] ?? []).flatMap((w) => tokenize(w, this.lang)));
+    this.counters = new Set((COUNTERS[this.lang] ?? []).flatMap((w) => tokenize(w, this.lang)));
+    // A word that is a whole training phrase on its own ("okay", "可以") means something here: not a filler.
+    for (const intent of model.intents) {
+      for (const sample of intent.samples) {
+        const words = sample.flatMap((part) => ('text' in part ? tokenize(part.text, this.lang) : ['§']));
+        if (words.length === 1) this.fillers.delete(words[0]);
+      }
+    }
     this.samples = model.intents.flatMap((intent) => intent.samples.map((sample) => {
       const elements = this.compile(intent, sample);
       return { intent, elements, weight: elements.reduce((sum, el) => sum + ('word' in el ? el.weight : 1), 0) };
     }));
     this.products = Object.values(model.types).flat().map((v) => ({ sku: v.id, names: [v.name, ...v.synonyms] }));
     this.productWords = new Set(this.products.flatMap((p) => p.names.flatMap((n) => tokenize(n, this.lang))));
+    this.maxSpan = Math.min(16, Math.max(5, ...this.products.flatMap((p) => p.names.map((n) => tokenize(n, this.lang).length))));
+    this.corpus = isUnspaced(this.lang)
+      ? [...this.samples.map((s) => s.elements.map((el) => ('word' in el ? el.word : '|')).join('')), ...this.productWords].join('|')
+      : '';
     this.bayes = new IntentBayes(this.samples.map((s) => ({
       intent: s.intent.name,
-      tokens: s.elements.map((el) => ('word' in el ? el.word : SLOT_MARK[el.kind])).filter((t) => !this.fillers.has(t)),
+      tokens: this.marked(s.elements.map((el) => ('word' in el ? el.word : SLOT_MARK[el.kind]))).filter((t) => !this.fillers.has(t)),
     })), isUnspaced(this.lang));
   }
 
+  /** A letter of an unspaced script weighs about half a word. */
   private weight(token: string): number {
+    const unit = this.unspaced ? 0.5 : 1;
+    if (this.negations.has(token)) return 2 * unit;
+    if (token === COUNTER) return 0.3 * unit;
     if (this.fillers.has(token)) return 0.2;
-    if (this.functionWords.has(token)) return 0.5;
-    return 1;
+    if (this.functionWords.has(token)) return 0.5 * unit;
+    return unit;
   }
 
   private compile(intent: TrainingIntent, sample: TrainingModel['intents'][number]['samples'][number]): Element[] {
@@ -81,8 +127,19 @@ export class Understander implements LanguageUnderstanding {
         const spec = intent.slots.find((s) => s.name === part.slot);
         return [{ slot: part.slot, kind: spec?.kind ?? 'custom' }];
       }
-      return tokenize(part.text, this.lang).map((word) => ({ word, weight: this.weight(word) }));
+      return this.words(part.text).map((word) => ({ word, weight: this.weight(word) }));
     });
+  }
+
+  /** Tokens with a negation mark added when any word negates. */
+  private marked(tokens: string[]): string[] {
+    return tokens.some((t) => this.negations.has(t)) ? [...tokens, '§neg'] : tokens;
+  }
+
+  /** Tokens with fillers cut (unspaced scripts) and every counter word made one: samples and speech alike. */
+  private words(text: string): string[] {
+    const clean = this.fillerPattern ? text.replace(this.fillerPattern, ' ') : text;
+    return tokenize(clean, this.lang).map((t) => (this.counters.has(t) ? COUNTER : t));
   }
 
   private productsOf(spec: SlotSpec | undefined) {
@@ -93,13 +150,20 @@ export class Understander implements LanguageUnderstanding {
   understand(text: string): Understanding {
     const fallback: Understanding = { intent: FALLBACK_INTENT, slots: {}, confidence: 0 };
     if (!text || text.length > MAX_CHARS) return fallback;
-    const { tokens, heard } = tokenizeHeard(text, this.lang);
+    const said = tokenizeHeard(this.fillerPattern ? text.replace(this.fillerPattern, ' ') : text, this.lang);
+    // "no no", "不要不要": a word said twice in a row is said once (digits excepted: "null null").
+    const keep = said.tokens.map((t, i) => i === 0 || t !== said.tokens[i - 1] || digitsOf([t], this.lang) !== undefined);
+    const tokens = said.tokens.filter((_, i) => keep[i]).map((t) => (this.counters.has(t) ? COUNTER : t));
+    const heard = said.heard.filter((_, i) => keep[i]);
     if (tokens.length === 0 || tokens.length > MAX_TOKENS) return fallback;
     const typed = this.typed(tokens);
-    const posteriors = this.bayes.posteriors(typed.filter((t) => !this.fillers.has(t)));
+    const posteriors = this.bayes.posteriors(this.marked(typed).filter((t) => !this.fillers.has(t)));
     const best = this.bestAlignment(tokens, posteriors);
     const unknown = this.unknownWords(typed);
-    const outOfDomain = unknown.count >= MIN_UNKNOWN_WORDS && unknown.share > MAX_UNKNOWN_SHARE && (best?.align ?? 0) < 0.9;
+    // Mostly words the models never use: several of them, or one with only a middling fit, is another topic.
+    const score = best?.score ?? 0;
+    const outOfDomain = unknown.share >= MAX_UNKNOWN_SHARE && (best?.align ?? 0) < 0.9 && (!this.unspaced || score < SURE)
+      && (unknown.count >= MIN_UNKNOWN_WORDS || score < UNSURE);
     if (!best || best.score < MIN_CONFIDENCE || outOfDomain) {
       return { ...fallback, confidence: round(best?.score ?? 0) };
     }
@@ -115,10 +179,13 @@ export class Understander implements LanguageUnderstanding {
     const out: string[] = [];
     for (let i = 0; i < tokens.length;) {
       let taken = 0;
-      for (let n = Math.min(5, tokens.length - i); n >= 1 && !taken; n--) {
+      for (let n = Math.min(this.maxSpan, tokens.length - i); n >= 1 && !taken; n--) {
         const span = tokens.slice(i, i + n);
-        if (span.every((t) => this.fillers.has(t) || this.functionWords.has(t))) continue;
-        if (findProduct([joinTokens(span, this.lang)], this.products, this.lang).kind !== 'none') taken = n;
+        const light = (t: string) => this.fillers.has(t) || this.functionWords.has(t);
+        if (light(span[0]) || light(span[span.length - 1])) continue;
+        // Only a clear product name counts here: a loose match would turn any odd word into a product.
+        const words = joinTokens(span, this.lang);
+        if (this.products.some((p) => p.names.some((name) => matchScore(words, name, this.lang) >= CLEAR_PRODUCT))) taken = n;
       }
       if (taken) {
         out.push('§item');
@@ -134,23 +201,61 @@ export class Understander implements LanguageUnderstanding {
         i += run;
         continue;
       }
-      if (digits !== undefined || parseQuantity(tokens[i], this.lang) !== undefined) {
+      // Articles that double as "one" (ein, un, a) are articles here.
+      const numeral = !this.functionWords.has(tokens[i]) && parseQuantity(tokens[i], this.lang) !== undefined;
+      if (digits !== undefined || numeral) {
         out.push('§num');
         i += 1;
         continue;
       }
-      out.push(tokens[i]);
+      out.push(this.vocabularyWord(tokens[i]) ?? tokens[i]);
       i += 1;
     }
     return out;
   }
 
+  /**
+   * A word the models use, for a slightly misheard or inflected one: one or two letters off ("riordini" ->
+   * "riordina"), or the same stem of five letters or more ("toglimi" -> "togli", "rimuovere" -> "rimuovi").
+   */
+  private vocabularyWord(token: string): string | undefined {
+    const vocabulary = this.bayes.vocabulary;
+    if (vocabulary.has(token)) return token;
+    if (token.length < 5 || token.startsWith('§')) return undefined;
+    const allowed = token.length >= 8 ? 2 : 1;
+    let best: string | undefined;
+    let bestScore = 0;
+    for (const word of vocabulary) {
+      if (word.length < 4) continue;
+      const d = Math.abs(word.length - token.length) <= allowed ? distance(word, token) : allowed + 1;
+      const stem = commonPrefix(word, token);
+      const score = d <= allowed ? 10 - d : stem >= 5 && stem >= Math.min(word.length, token.length) - 3 ? stem / 10 : 0;
+      if (score > bestScore) {
+        best = word;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
   /** Content words that no sample, product name or number uses: how many, and their share. */
   private unknownWords(typed: string[]): { count: number; share: number } {
+    if (this.unspaced) {
+      // Letter pairs the models never write, in the runs of letters between slot marks.
+      const pairs: string[] = [];
+      for (let i = 1; i < typed.length; i++) {
+        if (!typed[i].startsWith('§') && !typed[i - 1].startsWith('§')) pairs.push(typed[i - 1] + typed[i]);
+      }
+      if (pairs.length === 0) return { count: 0, share: 0 };
+      const count = pairs.filter((p) => !this.corpus.includes(p)).length;
+      // Two unknown pairs make about one unknown word.
+      return { count: Math.floor(count / 2), share: count / pairs.length };
+    }
     const content = typed.filter((t) => !t.startsWith('§') && !this.fillers.has(t) && !this.functionWords.has(t));
     if (content.length === 0) return { count: 0, share: 0 };
+    // typed() already replaced near-misses by the model's own words.
     const known = (t: string) => this.bayes.vocabulary.has(t) || this.productWords.has(t)
-      || (t.length >= 6 && [...this.bayes.vocabulary].some((v) => Math.abs(v.length - t.length) <= 1 && distance(v, t) <= 1));
+      || (this.corpus !== '' && this.corpus.includes(t));
     const count = content.filter((t) => !known(t)).length;
     return { count, share: count / content.length };
   }
@@ -173,25 +278,31 @@ export class Understander implements LanguageUnderstanding {
       return hit;
     };
     // Only fillers known to the classifier ("okay", "bitte"): alignment alone decides.
+    const judgeFor = (sample: CompiledSample) => (slot: string, kind: SlotSpec['kind'], from: number, to: number): number | undefined => {
+      const spec = sample.intent.slots.find((s) => s.name === slot);
+      const key = `${kind}|${spec?.type}|${from}|${to}`;
+      if (!slotCost.has(key)) slotCost.set(key, this.spanCost(spec, kind, tokens.slice(from, to)));
+      return slotCost.get(key);
+    };
     const combine = posteriors.size === 0
       ? (_intent: string, a: number) => a
       : (intent: string, a: number) => ALIGN_WEIGHT * a + (1 - ALIGN_WEIGHT) * (posteriors.get(intent) ?? 0);
     const bounded = this.samples.map((sample) => {
       let lost = 0;
       for (const el of sample.elements) if ('word' in el && !heardLike(el.word)) lost += el.weight;
-      return { sample, upper: combine(sample.intent.name, 1 - lost / (sample.weight + uttWeight)) };
+      return { sample, lost, upper: combine(sample.intent.name, 1 - lost / (sample.weight + uttWeight)) };
     }).sort((a, b) => b.upper - a.upper);
 
     let best: Scored | undefined;
+    // A sample whose every word was said may be said word for word: look for that first, it is decisive.
+    for (const { sample, lost } of bounded) {
+      if (lost > 0) continue;
+      const result = align(sample.elements, tokens, (i) => weights[i], judgeFor(sample), this.limits);
+      if (result?.cost === 0) return { sample, align: 1, score: 1, spans: result.spans };
+    }
     for (const { sample, upper } of bounded) {
       if (best && upper <= best.score) break;
-      const judge = (slot: string, kind: SlotSpec['kind'], from: number, to: number): number | undefined => {
-        const spec = sample.intent.slots.find((s) => s.name === slot);
-        const key = `${kind}|${spec?.type}|${from}|${to}`;
-        if (!slotCost.has(key)) slotCost.set(key, this.spanCost(spec, kind, tokens.slice(from, to)));
-        return slotCost.get(key);
-      };
-      const result = align(sample.elements, tokens, (i) => weights[i], judge);
+      const result = align(sample.elements, tokens, (i) => weights[i], judgeFor(sample), this.limits);
       if (!result) continue;
       const a = 1 - result.cost / (sample.weight + uttWeight);
       const score = combine(sample.intent.name, a);
@@ -218,8 +329,8 @@ export class Understander implements LanguageUnderstanding {
     const found = findProduct([words], this.productsOf(spec), this.lang);
     if (found.kind === 'one') return 0.25 * edges;
     if (found.kind === 'several') return 0.05 + 0.25 * edges;
-    if (span.length > MAX_UNRESOLVED_SPAN) return undefined;
-    return 0.7 + 0.3 * (span.length - 1) + 0.25 * edges;
+    if (span.length > (this.unspaced ? MAX_UNRESOLVED.letters : MAX_UNRESOLVED.words)) return undefined;
+    return this.unspaced ? 0.5 + 0.25 * (span.length - 1) + 0.15 * edges : 0.7 + 0.3 * (span.length - 1) + 0.25 * edges;
   }
 
   private fill(spec: SlotSpec | undefined, span: string[], heardSpan: string[]): SlotFill {
@@ -234,6 +345,12 @@ export class Understander implements LanguageUnderstanding {
     const entry = this.model.types[spec!.type!].find((v) => v.id === found.sku)!;
     return { value, resolved: { id: entry.id, name: entry.name } };
   }
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 function round(n: number): number {

@@ -17,11 +17,30 @@ export const FUNCTION_WORDS: Record<string, string[]> = {
   zh: ['的', '了', '把', '给', '在', '是', '和', '也', '还'],
 };
 
+/** Counter words: which one a shopper uses ("三盒" or "三个") does not change what they ask. */
+export const COUNTERS: Record<string, string[]> = {
+  ja: ['個', '点', '袋', '本', '箱', '枚', '缶'],
+  zh: ['个', '份', '包', '袋', '瓶', '盒', '件', '箱', '支', '只', '罐', '桶', '条', '套', '台', '盏', '卷', '提'],
+  en: ['pack', 'packs', 'box', 'boxes', 'bag', 'bags', 'bottle', 'bottles', 'carton', 'cartons', 'tube', 'tubes', 'can', 'cans', 'roll', 'rolls', 'piece', 'pieces'],
+  de: ['packung', 'packungen', 'paket', 'pakete', 'flasche', 'flaschen', 'dose', 'dosen', 'stück', 'rolle', 'rollen', 'karton', 'kartons', 'tube', 'tuben'],
+  it: ['confezione', 'confezioni', 'pacco', 'pacchi', 'bottiglia', 'bottiglie', 'scatola', 'scatole', 'pezzo', 'pezzi', 'rotolo', 'rotoli', 'tubetto', 'tubetti', 'lattina', 'lattine'],
+};
+
+/** Negations turn a request around ("order" / "don't order"): they weigh double, said or left out. */
+export const NEGATIONS: Record<string, string[]> = {
+  en: ['not', 'don', 'dont', 'no', 'never', 'without', 'nothing'],
+  de: ['nicht', 'kein', 'keine', 'keinen', 'nein', 'nie', 'ohne', 'nichts'],
+  it: ['non', 'no', 'mai', 'senza', 'niente', 'nessun', 'nessuno'],
+  ja: [],
+  zh: ['不', '别', '没'],
+};
+
 const DIGIT_WORDS: Record<string, Record<string, string>> = {
   en: { zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' },
   de: { null: '0', eins: '1', ein: '1', zwei: '2', zwo: '2', drei: '3', vier: '4', fünf: '5', fuenf: '5', funf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9' },
   it: { zero: '0', uno: '1', un: '1', due: '2', tre: '3', quattro: '4', cinque: '5', sei: '6', sette: '7', otto: '8', nove: '9' },
-  ja: { ゼロ: '0', れい: '0', 零: '0', 〇: '0', いち: '1', 一: '1', に: '2', 二: '2', さん: '3', 三: '3', よん: '4', し: '4', 四: '4', ご: '5', 五: '5', ろく: '6', 六: '6', なな: '7', しち: '7', 七: '7', はち: '8', 八: '8', きゅう: '9', く: '9', 九: '9' },
+  // Kanji only: spoken-digit kana (に, し, ご) are also particles and letters of other words.
+  ja: { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' },
   zh: { 零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' },
 };
 

@@ -1,0 +1,77 @@
+// Every replay file under test/conversations/ is a test: played through the real understanding and the real
+// adapters, on each platform and in each locale it names, every expectation must be met and every turn answered.
+import { expect } from 'chai';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { understandingFor } from '../../lambda/sim/nlu/index.js';
+import { readReplayFile, type ReplayFile } from '../../lambda/sim/replay.js';
+import { openSimulation, replayConversation } from '../../lambda/sim/simulation.js';
+import { servedLocales, PLATFORMS } from '../../lambda/sim/skill-models.js';
+import { demoSeedData } from '../../lambda/store/open.js';
+import { readSeedFile } from '../../lambda/store/seed.js';
+
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'conversations');
+const FILES = readdirSync(DIR).filter((f) => /\.(json|ya?ml)$/i.test(f)).sort();
+
+describe('conversations (test/conversations replay files)', () => {
+  it('has replay files to play', () => {
+    expect(FILES.length).to.be.greaterThan(0);
+  });
+
+  for (const name of FILES) {
+    let file: ReplayFile;
+    try {
+      file = readReplayFile(join(DIR, name));
+    } catch (err) {
+      it(`${name} is a valid replay file`, () => {
+        throw err;
+      });
+      continue;
+    }
+    const locales = file.locales ?? [file.locale ?? 'en-US'];
+    const platforms = file.platforms ?? PLATFORMS.filter((p) => locales.every((l) => servedLocales(p).includes(l)));
+    describe(name, () => {
+      for (const platform of platforms) {
+        for (const locale of locales) {
+          it(`is answered as expected on ${platform} in ${locale}`, async () => {
+            expect(servedLocales(platform), `${name} names ${platform}, which does not serve ${locale}`).to.include(locale);
+            const seed = file.seed ? readSeedFile(file.seed) : demoSeedData();
+            const { problems, document } = await replayConversation(file, { platform, locale, seed, understanding: understandingFor(platform, locale) });
+            expect(problems, problems.join('\n')).to.deep.equal([]);
+            expect(document.turns.length).to.be.greaterThan(0);
+          });
+        }
+      }
+    });
+  }
+});
+
+describe('simulator with the real understanding: bad input', () => {
+  for (const platform of PLATFORMS) {
+    for (const locale of servedLocales(platform)) {
+      it(`answers a 10,000-character input, emoji and mixed scripts quickly on ${platform} in ${locale}`, async () => {
+        const understanding = understandingFor(platform, locale);
+        const simulation = await openSimulation({ platform, locale, seed: demoSeedData(), understanding, now: new Date('2026-11-22T10:00:00Z') });
+        try {
+          const { session } = simulation;
+          await session.say(session.openPhrase);
+          expect(session.open).to.equal(true);
+          for (const text of ['x'.repeat(10_000), '🛒🍕🙂', 'where ist 我的 Bestellung ノース']) {
+            const started = performance.now();
+            const outcome = await session.say(text);
+            expect(performance.now() - started, 'milliseconds for one turn').to.be.below(2000);
+            expect(outcome.kind).to.equal('turn');
+            if (outcome.kind === 'turn') {
+              expect(outcome.problem).to.equal(undefined);
+              expect(outcome.turn.speech).to.not.equal('');
+            }
+            if (!session.open) await session.say(session.openPhrase);
+          }
+        } finally {
+          await simulation.close();
+        }
+      });
+    }
+  }
+});
