@@ -1,5 +1,6 @@
 // Bundles the Alexa Lambda into build/lambda/index.js (CommonJS, `handler`), the folder ask-resources.json
-// deploys. better-sqlite3 is native, so it is copied beside the bundle instead of bundled.
+// deploys. better-sqlite3 is native, so it is copied beside the bundle instead of bundled. The AWS SDK v3 is part
+// of the nodejs20.x runtime, so the DynamoDB store's @aws-sdk/* imports stay require()s the runtime answers.
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +12,8 @@ export const LAMBDA_DIR = join(root, 'build', 'lambda');
 /** Packages that must never reach the Alexa bundle: the Google front end's heavy dependency. */
 const FORBIDDEN = ['actions-on-google', 'googleapis'];
 const NATIVE = ['better-sqlite3'];
+/** Provided by the Lambda runtime (nodejs18.x and later ship the AWS SDK for JavaScript v3). */
+export const RUNTIME_PROVIDED = ['@aws-sdk/*'];
 /** better-sqlite3 and what it requires at run time. */
 const NATIVE_RUNTIME = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
 
@@ -24,7 +27,7 @@ export async function buildLambda(): Promise<{ bytes: number; inputs: string[] }
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: NATIVE,
+    external: [...NATIVE, ...RUNTIME_PROVIDED],
     metafile: true,
     minify: false,
     sourcemap: 'linked',

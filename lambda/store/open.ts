@@ -1,14 +1,32 @@
-// Picks and prepares the store from the environment (../shared/contracts/configuration.md).
+// Picks and prepares the store from the environment (../shared/contracts/configuration.md). Each store's module
+// is imported only when chosen, so the DynamoDB store never loads better-sqlite3 (a native addon) and the SQLite
+// store never loads the AWS SDK; esbuild keeps both lazy in the Lambda bundle.
 import type { Store } from './port.js';
 import { parseSeed, readSeedFile, type Seed } from './seed.js';
-import { SqliteStore } from './sqlite.js';
+import { seedIfEmpty, type SeedTarget } from './seeding.js';
 import demoSeed from '../../seeds/demo.json' with { type: 'json' };
 
-export interface StoreConfig {
+interface SeedConfig {
+  /** Loaded into an empty store at start. */
+  seedFile?: string;
+  /** Without a seed file, an empty store gets the shipped demo seed unless this is false (SKILL_DEMO_SEED=off). */
+  demoSeed?: boolean;
+}
+
+export interface SqliteConfig extends SeedConfig {
   store: 'sqlite';
   dbFile: string;
-  seedFile?: string;
 }
+
+export interface DynamoDbConfig extends SeedConfig {
+  store: 'dynamodb';
+  table: string;
+  /** A DynamoDB-compatible server instead of AWS. */
+  endpoint?: string;
+  region: string;
+}
+
+export type StoreConfig = SqliteConfig | DynamoDbConfig;
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -18,11 +36,21 @@ export class ConfigError extends Error {
 }
 
 export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
-  const kind = env.SKILL_STORE ?? 'sqlite';
-  if (kind !== 'sqlite') throw new ConfigError(`SKILL_STORE=${kind} is not supported yet; use sqlite`);
+  const kind = env.SKILL_STORE || 'sqlite';
+  const seeding: SeedConfig = { seedFile: env.SKILL_SEED_FILE || undefined, demoSeed: env.SKILL_DEMO_SEED !== 'off' };
+  if (kind === 'dynamodb') {
+    return {
+      store: 'dynamodb',
+      table: env.SKILL_DYNAMODB_TABLE || 'voice-commerce',
+      endpoint: env.SKILL_DYNAMODB_ENDPOINT || undefined,
+      region: env.AWS_REGION || 'us-east-1',
+      ...seeding,
+    };
+  }
+  if (kind !== 'sqlite') throw new ConfigError(`SKILL_STORE=${kind} is not a store; use sqlite or dynamodb`);
   // Lambda's only writable disk is /tmp.
   const defaultDb = env.AWS_LAMBDA_FUNCTION_NAME ? '/tmp/skill.db' : 'data/skill.db';
-  return { store: 'sqlite', dbFile: env.SKILL_DB || defaultDb, seedFile: env.SKILL_SEED_FILE || undefined };
+  return { store: 'sqlite', dbFile: env.SKILL_DB || defaultDb, ...seeding };
 }
 
 /** The shipped demo seed, bundled so the Lambda build needs no files beside index.js. */
@@ -30,12 +58,31 @@ export function demoSeedData(): Seed {
   return parseSeed(demoSeed, 'demo seed');
 }
 
+/** Connects to the chosen store, creating its table or file when missing, without seeding it. */
+export async function connectStore(config: StoreConfig): Promise<Store & SeedTarget> {
+  if (config.store === 'sqlite') {
+    const { SqliteStore } = await import('./sqlite.js');
+    return new SqliteStore(config.dbFile);
+  }
+  const { DynamoStore } = await import('./dynamodb.js');
+  const store = DynamoStore.connect({ table: config.table, endpoint: config.endpoint, region: config.region });
+  try {
+    await store.ensureTable();
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
+}
+
 /** Opens the store and seeds it when it is empty, so a fresh machine starts with data. */
 export async function openStore(config: StoreConfig): Promise<Store> {
-  const seed = config.seedFile ? readSeedFile(config.seedFile) : undefined;
-  const store = new SqliteStore(config.dbFile);
+  // Read and check the seed before opening anything: a broken seed leaves no database or table behind.
+  const fromFile = config.seedFile ? readSeedFile(config.seedFile) : undefined;
+  const seed = fromFile ?? (config.demoSeed === false ? undefined : demoSeedData());
+  const store = await connectStore(config);
   try {
-    if (store.isEmpty()) store.loadSeed(seed ?? demoSeedData());
+    await seedIfEmpty(store, seed);
   } catch (err) {
     await store.close();
     throw err;

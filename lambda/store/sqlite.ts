@@ -1,10 +1,11 @@
 // The embedded default store: one SQLite file (or :memory:), synchronous underneath, async at the port.
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { orderIdFor } from './order-id.js';
 import type { PlaceResult, Store } from './port.js';
 import type { Seed } from './seed.js';
+import { DEFAULT_SELLER, sellerOf, type SeedTarget } from './seeding.js';
 import type {
   CatalogItem, Customer, HandoffTicket, Order, OrderLine, PendingCart, Seller, ShopperIdentity, TranscriptEntry, VoiceCodeState,
 } from './types.js';
@@ -41,9 +42,7 @@ CREATE TABLE IF NOT EXISTS handoff_tickets (
 
 type Row = Record<string, unknown>;
 
-const DEFAULT_SELLER: Seller = { name: 'Northwind Market', deliveryDays: 2, taxRate: 0 };
-
-export class SqliteStore implements Store {
+export class SqliteStore implements Store, SeedTarget {
   private readonly db: Database.Database;
 
   constructor(file: string) {
@@ -67,33 +66,54 @@ export class SqliteStore implements Store {
       && !this.db.prepare("SELECT 1 FROM meta WHERE key = 'seller'").get();
   }
 
-  /** Loads a validated seed in one transaction: all of it or nothing. */
+  /** Loads a validated seed in one transaction: all of it or nothing. Records already there (same id) take the
+   * seed's version and nothing is duplicated, so loading the same file twice changes nothing. */
   loadSeed(seed: Seed): void {
-    const seller: Seller = { ...DEFAULT_SELLER, ...seed.seller };
-    const insertCustomer = this.db.prepare(`INSERT INTO customers
+    const upsertCustomer = this.db.prepare(`INSERT INTO customers
       (id, name, locale, time_zone, currency, access_token, voice_code, address, payment_method)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const insertUser = this.db.prepare('INSERT INTO platform_users (platform, user_id, customer_id) VALUES (?, ?, ?)');
-    const insertCatalog = this.db.prepare('INSERT INTO catalog (sku, name, synonyms, unit_price, available) VALUES (?, ?, ?, ?, ?)');
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET name = excluded.name, locale = excluded.locale, time_zone = excluded.time_zone,
+        currency = excluded.currency, access_token = excluded.access_token, voice_code = excluded.voice_code,
+        address = excluded.address, payment_method = excluded.payment_method`);
+    // A platform id the new seed no longer lists must stop finding the customer.
+    const forgetUsers = this.db.prepare('DELETE FROM platform_users WHERE customer_id = ?');
+    const insertUser = this.db.prepare('INSERT OR REPLACE INTO platform_users (platform, user_id, customer_id) VALUES (?, ?, ?)');
+    const upsertCatalog = this.db.prepare('INSERT OR REPLACE INTO catalog (sku, name, synonyms, unit_price, available) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() => {
-      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seller', ?)").run(JSON.stringify(seller));
+      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seller', ?)").run(JSON.stringify(sellerOf(seed)));
       for (const c of seed.customers) {
-        insertCustomer.run(c.id, c.name, c.locale, c.timeZone, c.currency, c.accessToken, c.voiceCode ?? null,
+        upsertCustomer.run(c.id, c.name, c.locale, c.timeZone, c.currency, c.accessToken, c.voiceCode ?? null,
           JSON.stringify(c.address), JSON.stringify(c.paymentMethod));
+        forgetUsers.run(c.id);
         for (const u of c.alexaUserIds ?? []) insertUser.run('alexa', u, c.id);
         for (const u of c.googleUserIds ?? []) insertUser.run('google', u, c.id);
-        for (const o of c.orders) this.insertOrder({ ...o, customerId: c.id }, null);
+        for (const o of c.orders) this.upsertSeedOrder({ ...o, customerId: c.id });
       }
       for (const item of seed.catalog ?? []) {
-        insertCatalog.run(item.sku, item.name, JSON.stringify(item.synonyms ?? []), item.unitPrice, item.available ? 1 : 0);
+        upsertCatalog.run(item.sku, item.name, JSON.stringify(item.synonyms ?? []), item.unitPrice, item.available ? 1 : 0);
       }
     })();
+  }
+
+  private upsertSeedOrder(order: Order): void {
+    this.db.prepare(`INSERT INTO orders (id, customer_id, placed_at, status, shipping_fee, tax_included, shipment, cart_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
+      ON CONFLICT (id) DO UPDATE SET customer_id = excluded.customer_id, placed_at = excluded.placed_at, status = excluded.status,
+        shipping_fee = excluded.shipping_fee, tax_included = excluded.tax_included, shipment = excluded.shipment`)
+      .run(order.id, order.customerId, new Date(order.placedAt).toISOString(), order.status, order.shippingFee,
+        order.taxIncluded ? 1 : 0, order.shipment ? JSON.stringify(order.shipment) : null);
+    this.db.prepare('DELETE FROM order_lines WHERE order_id = ?').run(order.id);
+    this.insertLines(order);
   }
 
   private insertOrder(order: Order, cartId: string | null): void {
     this.db.prepare(`INSERT INTO orders (id, customer_id, placed_at, status, shipping_fee, tax_included, shipment, cart_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(order.id, order.customerId, new Date(order.placedAt).toISOString(), order.status, order.shippingFee,
       order.taxIncluded ? 1 : 0, order.shipment ? JSON.stringify(order.shipment) : null, cartId);
+    this.insertLines(order);
+  }
+
+  private insertLines(order: Order): void {
     const insertLine = this.db.prepare(`INSERT INTO order_lines (order_id, position, sku, name, quantity, unit_price)
       VALUES (?, ?, ?, ?, ?, ?)`);
     order.lines.forEach((l, i) => insertLine.run(order.id, i, l.sku, l.name, l.quantity, l.unitPrice));
@@ -174,10 +194,8 @@ export class SqliteStore implements Store {
   }
 
   private newOrderId(cartId: string): string {
-    // Short enough to read aloud; derived from the cart so the same cart always names the same order.
     for (let salt = 0; ; salt++) {
-      const n = parseInt(createHash('sha256').update(`${cartId}:${salt}`).digest('hex').slice(0, 8), 16) % 900000 + 100000;
-      const id = `NW${n}`;
+      const id = orderIdFor(cartId, salt);
       if (!this.db.prepare('SELECT 1 FROM orders WHERE id = ?').get(id)) return id;
     }
   }

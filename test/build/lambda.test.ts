@@ -1,11 +1,12 @@
 import { expect } from 'chai';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { buildLambda, LAMBDA_DIR } from '../../scripts/build-lambda.js';
 import { envelope } from '../alexa/envelopes.js';
+import { localDynamoEndpoint } from '../support/local-dynamodb.js';
 import { aCustomer, aLine, anOrder, aSeed } from '../support/seed.js';
 
 const BUNDLE = join(LAMBDA_DIR, 'index.js');
@@ -46,6 +47,38 @@ function invokeBundle(dir: string, event: unknown, env: Record<string, string>):
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** Like invokeBundle, without blocking this process (the local DynamoDB server answers from it), and says which
+ * of the packages asked about the bundle loaded. */
+function invokeBundleAsync(dir: string, event: unknown, env: Record<string, string>, packages: string[]): Promise<Run & { loaded: string[] }> {
+  const eventFile = join(dir, `event-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(eventFile, JSON.stringify(event));
+  const script = `
+    const event = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(eventFile)}, 'utf8'));
+    const packages = ${JSON.stringify(packages)};
+    require(${JSON.stringify(BUNDLE)}).handler(event, {}).then(
+      (result) => {
+        const loaded = packages.filter((p) => Object.keys(require.cache).some((f) => f.includes('/node_modules/' + p + '/')));
+        process.stdout.write(JSON.stringify({ result, loaded }));
+      },
+      (error) => { process.stderr.write(String(error && error.message)); process.exitCode = 3; },
+    );`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', script], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', SKILL_LOG: 'off', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const parsed = status === 0 ? JSON.parse(stdout) as { result: unknown; loaded: string[] } : { result: undefined, loaded: [] };
+      resolve({ status, stdout: JSON.stringify(parsed.result), stderr, loaded: parsed.loaded });
+    });
+  });
+}
+
 describe('Lambda bundle (scripts/build-lambda.ts)', function () {
   this.timeout(180_000);
 
@@ -73,6 +106,38 @@ describe('Lambda bundle (scripts/build-lambda.ts)', function () {
   it('ships better-sqlite3 beside the bundle instead of inside it', () => {
     expect(inputs.filter((file) => file.includes('node_modules/better-sqlite3/'))).to.deep.equal([]);
     expect(existsSync(join(LAMBDA_DIR, 'node_modules', 'better-sqlite3', 'package.json'))).to.equal(true);
+  });
+
+  it('leaves the AWS SDK to the Lambda runtime: required, not bundled', () => {
+    expect(inputs.filter((file) => /node_modules\/@(aws-sdk|smithy)\//.test(file))).to.deep.equal([]);
+    const code = readFileSync(BUNDLE, 'utf8');
+    expect(code).to.include('require("@aws-sdk/client-dynamodb")');
+    expect(code).to.not.match(/class DynamoDBClient\b/);
+  });
+
+  it('answers from DynamoDB with SKILL_STORE=dynamodb, creating and seeding the table, without loading better-sqlite3', async () => {
+    const seedFile = join(dir, 'dynamo-seed.json');
+    writeFileSync(seedFile, JSON.stringify(aSeed([avery])));
+    const run = await invokeBundleAsync(dir, envelope('order-status', { token: avery.accessToken, timestamp: '2026-11-22T15:00:00Z' }), {
+      SKILL_STORE: 'dynamodb',
+      SKILL_DYNAMODB_TABLE: `lambda-test-${process.pid}`,
+      SKILL_DYNAMODB_ENDPOINT: await localDynamoEndpoint(),
+      SKILL_SEED_FILE: seedFile,
+    }, ['better-sqlite3', '@aws-sdk/client-dynamodb']);
+    expect(run.status, run.stderr).to.equal(0);
+    const response = JSON.parse(run.stdout) as ResponseEnvelope;
+    expect((response.response.outputSpeech as { ssml: string }).ssml).to.include('sparkling water').and.to.include('FedEx');
+    expect(run.loaded).to.deep.equal(['@aws-sdk/client-dynamodb']);
+  });
+
+  it('loads better-sqlite3 and not the AWS SDK with the default SQLite store', async () => {
+    const seedFile = join(dir, 'sqlite-seed.json');
+    writeFileSync(seedFile, JSON.stringify(aSeed([avery])));
+    const run = await invokeBundleAsync(dir, envelope('order-status', { token: avery.accessToken, timestamp: '2026-11-22T15:00:00Z' }), {
+      SKILL_DB: ':memory:', SKILL_SEED_FILE: seedFile,
+    }, ['better-sqlite3', '@aws-sdk/client-dynamodb']);
+    expect(run.status, run.stderr).to.equal(0);
+    expect(run.loaded).to.deep.equal(['better-sqlite3']);
   });
 
   it("answers a status request from the seed file in SKILL_SEED_FILE through the exported handler", () => {

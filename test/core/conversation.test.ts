@@ -291,7 +291,7 @@ describe('shoppers served at the same time', () => {
       const scenarios = served.map((lc) => scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 })])] } }));
       // One conversation and one store for everyone, as on a server.
       const store = scenarios[0].store;
-      for (const s of scenarios.slice(1)) store.loadSeed({ ...s.seed, catalog: [] });
+      for (const s of scenarios.slice(1)) await store.loadSeed({ ...s.seed, catalog: [] });
       const conversation = createConversation({ store });
       const shoppers = scenarios.map((s) => new FakeShopper(conversation, { locale: s.lc.locale, accessToken: s.customer.accessToken, via }));
       await Promise.all(shoppers.map((shopper) => shopper.says('AMAZON.HelpIntent')));

@@ -1,12 +1,14 @@
-// One shopper in one locale, talking to a fresh in-memory store seeded by the factories.
+// One shopper in one locale, talking to a fresh store seeded by the factories (SQLite :memory:, or a DynamoDB
+// table with TEST_STORE=dynamodb or the `store` option).
 import type { Seed } from '../../lambda/store/seed.js';
-import type { SqliteStore } from '../../lambda/store/sqlite.js';
 import type { PendingCart } from '../../lambda/store/types.js';
 import type { Store } from '../../lambda/store/port.js';
+import type { SeedTarget } from '../../lambda/store/seeding.js';
 import type { HandoffTicket } from '../../lambda/store/types.js';
-import { FakeShopper, memoryStore, shopperOn, type ShopperOptions } from './fake-platform.js';
+import { FakeShopper, shopperOn, type ShopperOptions } from './fake-platform.js';
 import { customerIn, DEFAULT_NOW, seedIn, type LocaleCase } from './locales.js';
 import { ordersOf, placedOrders, recording } from './store-doubles.js';
+import { testStore, type StoreKind } from './stores.js';
 import type { Via } from './transports.js';
 
 type SeedCustomer = Seed['customers'][number];
@@ -15,7 +17,7 @@ export interface Scenario {
   lc: LocaleCase;
   seed: Seed;
   customer: SeedCustomer;
-  store: SqliteStore;
+  store: Store & SeedTarget;
   shopper: FakeShopper;
   now: string;
   /** How the shopper reaches the core: directly or through a platform adapter. */
@@ -38,12 +40,14 @@ export interface ScenarioOptions {
   wrap?: (store: Store) => Store;
   /** Through which adapter the shopper talks (default: straight to the core). */
   via?: Via;
+  /** Which store implementation (default: TEST_STORE, else sqlite). */
+  store?: StoreKind;
 }
 
 export function scenarioIn(lc: LocaleCase, options: ScenarioOptions = {}): Scenario {
   const customer = customerIn(lc, options.customer);
   const seed = seedIn(lc, customer, options.seed);
-  const store = memoryStore(seed);
+  const store = testStore(seed, options.store);
   const now = options.now ?? DEFAULT_NOW;
   const recorder = recording(store);
   const talkTo = options.wrap ? options.wrap(recorder.store) : recorder.store;

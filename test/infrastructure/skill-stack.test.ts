@@ -1,0 +1,154 @@
+// The CloudFormation template `ask deploy` runs (@ask-cli/cfn-deployer): valid YAML with the resources the skill
+// needs, a table like the one the store creates, a role that allows exactly what the store does, and a trigger
+// only this skill can pull.
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { parse, type Tags } from 'yaml';
+import { DynamoStore } from '../../lambda/store/dynamodb.js';
+import { TABLE_SCHEMA, TTL_ATTRIBUTE } from '../../lambda/store/dynamodb/table.js';
+import { localDynamoClient, recordOperations } from '../support/local-dynamodb.js';
+import { exerciseEveryMethod, workloadSeed } from '../support/store-workload.js';
+import { freshDynamoTable } from '../support/stores.js';
+
+const ROOT = process.cwd();
+const resources = JSON.parse(readFileSync(join(ROOT, 'ask-resources.json'), 'utf8'));
+const infrastructure = resources.profiles.default.skillInfrastructure;
+const TEMPLATE_FILE = join(ROOT, infrastructure.userConfig.templatePath);
+
+/** CloudFormation's short-form intrinsic functions, read as their long form ({ Ref: … }, { 'Fn::GetAtt': … }). */
+const intrinsic = (tag: string, name: string, split?: (s: string) => unknown): Tags => [
+  { tag: `!${tag}`, resolve: (value: string) => ({ [name]: split ? split(value) : value }) },
+  { tag: `!${tag}`, collection: 'seq', resolve: (seq: { toJSON(): unknown }) => ({ [name]: seq.toJSON() }) },
+] as unknown as Tags;
+const CFN_TAGS: Tags = [
+  ...intrinsic('Ref', 'Ref'),
+  ...intrinsic('GetAtt', 'Fn::GetAtt', (s) => s.split('.')),
+  ...intrinsic('Sub', 'Fn::Sub'),
+  ...intrinsic('Join', 'Fn::Join'),
+  ...intrinsic('If', 'Fn::If'),
+  ...intrinsic('Equals', 'Fn::Equals'),
+];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Node = any;
+const template: Node = parse(readFileSync(TEMPLATE_FILE, 'utf8'), { customTags: CFN_TAGS });
+
+function resourceOfType(type: string): [string, Node] {
+  const found = Object.entries(template.Resources as Record<string, Node>).filter(([, r]) => r.Type === type);
+  expect(found, `one ${type}`).to.have.length(1);
+  return found[0];
+}
+
+const [tableName, table] = resourceOfType('AWS::DynamoDB::Table');
+const [roleName, role] = resourceOfType('AWS::IAM::Role');
+const [functionName, fn] = resourceOfType('AWS::Lambda::Function');
+const [, permission] = resourceOfType('AWS::Lambda::Permission');
+
+const statements = (role.Properties.Policies as Node[]).flatMap((p) => p.PolicyDocument.Statement as Node[]);
+const actionsOf = (s: Node): string[] => [s.Action].flat();
+const dynamoActions = new Set(statements.flatMap(actionsOf).filter((a) => a.startsWith('dynamodb:')));
+
+describe('AWS stack (infrastructure/cfn-deployer/skill-stack.yaml)', () => {
+  describe('deployed by ask deploy', () => {
+    it('is the template ask-resources.json gives the CloudFormation deployer, in the folder it uses', () => {
+      expect(infrastructure.type).to.equal('@ask-cli/cfn-deployer');
+      expect(infrastructure.userConfig.templatePath).to.equal('./infrastructure/cfn-deployer/skill-stack.yaml');
+      expect(existsSync(TEMPLATE_FILE)).to.equal(true);
+      expect(infrastructure.userConfig).to.include({ runtime: 'nodejs20.x', handler: 'index.handler' });
+    });
+
+    it('declares every parameter the deployer passes, and outputs the endpoint it reads', () => {
+      expect(template.Parameters).to.include.keys('SkillId', 'LambdaRuntime', 'LambdaHandler', 'CodeBucket', 'CodeKey', 'CodeVersion');
+      expect(template.Outputs.SkillEndpoint.Value).to.deep.equal({ 'Fn::GetAtt': [functionName, 'Arn'] });
+    });
+
+    it('gives every parameter without a default one the deployer passes', () => {
+      const passed = ['SkillId', 'LambdaRuntime', 'LambdaHandler', 'CodeBucket', 'CodeKey', 'CodeVersion'];
+      const required = Object.entries(template.Parameters as Record<string, Node>).filter(([, p]) => p.Default === undefined).map(([name]) => name);
+      expect(passed).to.include.members(required);
+    });
+  });
+
+  describe('the table', () => {
+    it('is on-demand, with TTL on the store\'s expiry attribute and point-in-time recovery', () => {
+      expect(table.Properties.BillingMode).to.equal('PAY_PER_REQUEST');
+      expect(table.Properties.TimeToLiveSpecification).to.deep.equal({ AttributeName: TTL_ATTRIBUTE, Enabled: true });
+      expect(table.Properties.PointInTimeRecoverySpecification).to.deep.equal({ PointInTimeRecoveryEnabled: true });
+    });
+
+    it('has the keys and index the store creates for itself (lambda/store/dynamodb/table.ts)', () => {
+      const { AttributeDefinitions, KeySchema, GlobalSecondaryIndexes, BillingMode } = table.Properties;
+      expect({ AttributeDefinitions, KeySchema, GlobalSecondaryIndexes, BillingMode }).to.deep.equal(TABLE_SCHEMA);
+    });
+
+    it('outlives the stack: deleting or replacing it keeps the data', () => {
+      expect(table).to.include({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    });
+  });
+
+  describe('the function and its role', () => {
+    it('runs the bundle from the deployer\'s upload on Node 20 with the DynamoDB store on this table', () => {
+      const p = fn.Properties;
+      expect(p.Code).to.deep.equal({ S3Bucket: { Ref: 'CodeBucket' }, S3Key: { Ref: 'CodeKey' }, S3ObjectVersion: { Ref: 'CodeVersion' } });
+      expect(p.Runtime).to.deep.equal({ Ref: 'LambdaRuntime' });
+      expect(template.Parameters.LambdaRuntime.Default).to.equal('nodejs20.x');
+      expect(p.Handler).to.deep.equal({ Ref: 'LambdaHandler' });
+      expect(p.Role).to.deep.equal({ 'Fn::GetAtt': [roleName, 'Arn'] });
+      expect(p.Environment.Variables).to.deep.include({
+        SKILL_STORE: 'dynamodb', SKILL_DYNAMODB_TABLE: { Ref: tableName }, ALEXA_SKILL_ID: { Ref: 'SkillId' },
+      });
+    });
+
+    it('can be assumed by Lambda only', () => {
+      const trust = role.Properties.AssumeRolePolicyDocument.Statement;
+      expect(trust).to.deep.equal([{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }]);
+    });
+
+    it('allows no wildcard action, no Scan and no table management', () => {
+      const actions = statements.flatMap(actionsOf);
+      expect(actions.filter((a) => a.includes('*'))).to.deep.equal([]);
+      expect(actions).to.not.include.members(['dynamodb:Scan', 'dynamodb:CreateTable', 'dynamodb:DeleteTable', 'dynamodb:UpdateTable']);
+      expect(role.Properties.ManagedPolicyArns ?? []).to.deep.equal([]);
+    });
+
+    it('allows the table actions on this table and its identity index only', () => {
+      for (const s of statements.filter((st) => actionsOf(st).some((a) => a.startsWith('dynamodb:')))) {
+        for (const resource of [s.Resource].flat()) {
+          const onTable = JSON.stringify(resource) === JSON.stringify({ 'Fn::GetAtt': [tableName, 'Arn'] });
+          const onIndex = JSON.stringify(resource) === JSON.stringify({ 'Fn::Sub': `\${${tableName}.Arn}/index/byIdentity` });
+          expect(onTable || onIndex, JSON.stringify(resource)).to.equal(true);
+          if (onIndex) expect(actionsOf(s)).to.deep.equal(['dynamodb:Query']);
+        }
+      }
+    });
+
+    it('writes logs only to its own log group', () => {
+      const logs = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('logs:')));
+      expect(logs.flatMap(actionsOf).sort()).to.deep.equal(['logs:CreateLogStream', 'logs:PutLogEvents']);
+      const [logGroupName] = resourceOfType('AWS::Logs::LogGroup');
+      expect(logs.map((s) => s.Resource)).to.deep.equal([{ 'Fn::GetAtt': [logGroupName, 'Arn'] }]);
+      expect(fn.Properties.LoggingConfig.LogGroup).to.deep.equal({ Ref: logGroupName });
+    });
+
+    it('allows exactly the item operations the store sends, from seeding to handoff', async () => {
+      const { table: name } = await freshDynamoTable();
+      const client = await localDynamoClient();
+      const operations = recordOperations(client);
+      await exerciseEveryMethod(new DynamoStore(client, name), workloadSeed());
+      const used = new Set(operations.map((op) => `dynamodb:${op.replace(/Command$/, '')}`));
+      expect([...dynamoActions].sort()).to.deep.equal([...used].sort());
+    });
+  });
+
+  describe('the Alexa trigger', () => {
+    it('lets only the Alexa service invoke the function, and only for this skill', () => {
+      expect(permission.Properties).to.deep.equal({
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::GetAtt': [functionName, 'Arn'] },
+        Principal: 'alexa-appkit.amazon.com',
+        EventSourceToken: { Ref: 'SkillId' },
+      });
+    });
+  });
+});
