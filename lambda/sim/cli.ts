@@ -180,7 +180,7 @@ export async function runCli(argv: string[], streams: CliStreams, deps: CliDepen
 
   let simulation;
   try {
-    simulation = await openSimulation({ platform: options.platform, locale, seed, customerId, unlinked, now, skillId, understanding });
+    simulation = await openSimulation({ platform: options.platform, locale, seed, customerId, demoSeed: !seedFile, unlinked, now, skillId, understanding });
   } catch (e) {
     if (e instanceof UnknownCustomerError) throw new UsageError(e.message);
     throw e;

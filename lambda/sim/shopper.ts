@@ -20,15 +20,17 @@ export class UnknownCustomerError extends Error {
 }
 
 /**
- * The customer who speaks: `--customer ID` when given; otherwise the first customer whose locale is the
- * session's (de-DE), then the first of the same language (en-GB for en-US), then the first customer.
+ * The customer who speaks: `--customer ID` when given; otherwise, as the contract says, the first customer
+ * of the seed. With the shipped demo seed (one shopper per locale) the first customer whose locale is the
+ * session's (de-DE), then of the same language (en-GB for en-US), so `--locale ja-JP` alone talks Japanese.
  */
-export function chooseCustomer(seed: Seed, locale: string, id?: string): SeedCustomer | undefined {
+export function chooseCustomer(seed: Seed, locale: string, id?: string, byLocale = false): SeedCustomer | undefined {
   if (id !== undefined) {
     const named = seed.customers.find((c) => c.id === id);
     if (!named) throw new UnknownCustomerError(id, seed);
     return named;
   }
+  if (!byLocale) return seed.customers[0];
   const language = locale.split('-')[0].toLowerCase();
   return seed.customers.find((c) => c.locale.toLowerCase() === locale.toLowerCase())
     ?? seed.customers.find((c) => c.locale.split('-')[0].toLowerCase() === language)

@@ -17,6 +17,8 @@ export interface SimulationSetup {
   seed: Seed;
   /** --customer; undefined: the default rule of chooseCustomer. */
   customerId?: string;
+  /** The seed is the shipped demo seed: the default customer is the one of the session's locale. */
+  demoSeed?: boolean;
   unlinked?: boolean;
   now?: Date;
   skillId?: string;
@@ -31,7 +33,7 @@ export interface Simulation {
 }
 
 export async function openSimulation(setup: SimulationSetup): Promise<Simulation> {
-  const customer = chooseCustomer(setup.seed, setup.locale, setup.customerId);
+  const customer = chooseCustomer(setup.seed, setup.locale, setup.customerId, setup.demoSeed);
   const shopper: Shopper = { customer, linked: !setup.unlinked && Boolean(customer) };
   const store = new SqliteStore(':memory:');
   try {
@@ -70,6 +72,7 @@ export async function replayConversation(file: ReplayFile, options: ReplayRunOpt
     locale: options.locale,
     seed: options.seed,
     customerId: file.customer,
+    demoSeed: !file.seed,
     unlinked: file.unlinked,
     now: file.now ? new Date(file.now) : undefined,
     skillId: file.skillId,

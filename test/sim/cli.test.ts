@@ -126,9 +126,15 @@ describe('simulator: command line', () => {
       expect(stderr).to.match(/replay file's locale de-DE is used/);
     });
 
-    it('speaks as the first customer of the session\'s locale by default', async () => {
+    it('speaks as the demo seed\'s customer of the session\'s locale by default', async () => {
       const { stdout } = await dialog(['--locale', 'de-DE'], '.quit\n');
       expect(stdout).to.match(/de-DE, c-de-1 \(Jonas\), account linked/);
+    });
+
+    it('speaks as the first customer of a seed given with --seed, as the contract says', async () => {
+      const seedFile = file('seed.json', demoSeedData());
+      const { stdout } = await dialog(['--locale', 'de-DE', '--seed', seedFile], '.quit\n');
+      expect(stdout).to.match(/c-us-1 \(Emily\), account linked/);
     });
 
     it('exits 1 when an input is said while the skill is not open, as a device would not pass it on', async () => {
