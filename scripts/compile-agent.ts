@@ -11,10 +11,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 import { SLOT_REFERENCE, servesPlatform, type ModelIntent, type ModelSlot, type ModelSource } from '../lambda/models/source.js';
 import { ROOT_DIR, loadModelSources, serializeModel } from './compile-models.js';
+import { runAsScript } from './run-as-script.js';
 
 export const BUILD_DIR = join(ROOT_DIR, 'build');
 export const AGENT_NAME = 'dialogflow-agent';
@@ -478,12 +478,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).then(
-    (code) => { process.exitCode = code; },
-    (err: unknown) => {
-      console.error(err instanceof Error ? err.message : err);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsScript(import.meta.url, main);

@@ -7,8 +7,9 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { readModelSources, servesPlatform, type ModelSource } from '../lambda/models/source.js';
+import { runAsScript } from './run-as-script.js';
 
 export const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const MODELS_DIR = join(ROOT_DIR, 'models');
@@ -88,12 +89,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).then(
-    (code) => { process.exitCode = code; },
-    (err: unknown) => {
-      console.error(err instanceof Error ? err.message : err);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsScript(import.meta.url, main);

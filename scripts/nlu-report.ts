@@ -16,11 +16,11 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { PLATFORMS, SLOT_REFERENCE, servesPlatform, type ModelSource, type Platform } from '../lambda/models/source.js';
 import type { LanguageUnderstanding, SlotFill, Understanding } from '../lambda/sim/nlu/types.js';
 import { ROOT_DIR, loadModelSources } from './compile-models.js';
+import { runAsScript } from './run-as-script.js';
 
 export const NLU_DIR = join(ROOT_DIR, 'test', 'nlu');
 export const FALLBACK = 'AMAZON.FallbackIntent';
@@ -475,12 +475,4 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).then(
-    (code) => { process.exitCode = code; },
-    (err: unknown) => {
-      console.error(err instanceof Error ? err.stack ?? err.message : err);
-      process.exitCode = 2;
-    },
-  );
-}
+runAsScript(import.meta.url, main, 2);
