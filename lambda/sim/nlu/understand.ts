@@ -34,6 +34,7 @@ const LETTER_LIMITS: SpanLimits = { number: 4, digits: 8, custom: 16 };
 const MAX_UNRESOLVED = { words: 4, letters: 10 };
 /** How surely words must name a product to be read as one by the classifier. */
 const CLEAR_PRODUCT = 0.9;
+const EXTRA_LETTER = 0.6;
 const COUNTER = '§ctr';
 /** Single-letter fillers safe to cut from unspaced speech. */
 const INTERJECTIONS = ['嗯', '呃', '啊', '哦', '吧', '呢', '呀', '嘛'];
@@ -261,7 +262,9 @@ export class Understander implements LanguageUnderstanding {
   }
 
   private bestAlignment(tokens: string[], posteriors: Map<string, number>): Scored | undefined {
-    const weights = tokens.map((t) => this.weight(t));
+    // Speakers wrap requests in more words than samples have ("あ、やっぱり…して"): in unspaced scripts,
+    // where every letter is a token, an extra letter costs less than a missing one.
+    const weights = tokens.map((t) => this.weight(t) * (this.unspaced ? EXTRA_LETTER : 1));
     const uttWeight = weights.reduce((a, b) => a + b, 0);
     // Span costs depend on the slot's kind and type and the words, not on the sample: share them.
     const slotCost = new Map<string, number | undefined>();
