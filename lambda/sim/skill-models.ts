@@ -117,18 +117,22 @@ export interface DialogflowAgentView {
   entityValue(slotType: string, id: string): string | undefined;
 }
 
+let filesCache: Map<string, unknown> | undefined;
 let agentCache: Map<string, AgentIntent> | undefined;
 const agentViews = new Map<string, DialogflowAgentView>();
 
+/** The Dialogflow agent compiled from models/, as its export's files (path -> JSON), compiled once. */
+export function agentFiles(): Map<string, unknown> {
+  filesCache ??= new Map(Object.entries(compileDialogflowAgent(modelSources())));
+  return filesCache;
+}
+
 function agentIntents(): Map<string, AgentIntent> {
-  if (!agentCache) {
-    const files = compileDialogflowAgent(modelSources());
-    agentCache = new Map(
-      Object.entries(files)
-        .filter(([path]) => /^intents\/[^/]+\.json$/.test(path) && !path.includes('_usersays_'))
-        .map(([, intent]) => [(intent as AgentIntent).name, intent as AgentIntent]),
-    );
-  }
+  agentCache ??= new Map(
+    [...agentFiles()]
+      .filter(([path]) => /^intents\/[^/]+\.json$/.test(path) && !path.includes('_usersays_'))
+      .map(([, intent]) => [(intent as AgentIntent).name, intent as AgentIntent]),
+  );
   return agentCache;
 }
 
