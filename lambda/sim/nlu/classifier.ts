@@ -6,6 +6,8 @@
 /** Words, and for unspaced scripts letter pairs too (their word cutting is not always the samples'). */
 export function features(tokens: string[], unspaced: boolean): string[] {
   const out = tokens.map((t) => `w:${t}`);
+  // Word pairs carry idioms a single word does not ("lascia perdere", "why not").
+  if (!unspaced) for (let i = 1; i < tokens.length; i++) out.push(`b:${tokens[i - 1]} ${tokens[i]}`);
   // Whether the sentence is negated at all: "non ordinare X" and "ordina X" share words, not meaning.
   out.push(tokens.includes('§neg') ? 'neg:yes' : 'neg:no');
   if (unspaced) {

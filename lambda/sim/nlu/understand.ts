@@ -15,7 +15,7 @@ import { COUNTERS, digitsOf, FILLERS, FUNCTION_WORDS, NEGATIONS } from './words.
 /** Below this combined fit, a real platform would not risk an intent either. */
 export const MIN_CONFIDENCE = 0.5;
 /** Weight of the alignment opinion; the rest is the classifier's posterior. */
-const ALIGN_WEIGHT = 0.5;
+const ALIGN_WEIGHT = 0.55;
 /** Share of content words the models never use above which the speech is out of domain… */
 const MAX_UNKNOWN_SHARE = 0.5;
 /** …when at least this many words are unknown: one odd word ("cartons") is a paraphrase, not a new topic. */
