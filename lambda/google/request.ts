@@ -25,7 +25,7 @@ export function localeOf(request: WebhookRequest): string {
   const code = request.queryResult.languageCode.toLowerCase().replace('_', '-');
   const assistant = request.originalDetectIntentRequest?.payload?.user?.locale;
   // The Assistant's own locale only refines the region of the same language (en-GB rather than en-US).
-  if (assistant && assistant.toLowerCase().startsWith(code.split('-')[0])) return assistant;
+  if (typeof assistant === 'string' && assistant.toLowerCase().startsWith(code.split('-')[0])) return assistant;
   if (LANGUAGE_LOCALES[code]) return LANGUAGE_LOCALES[code];
   const [lang, region] = code.split('-');
   return region ? `${lang}-${region.toUpperCase()}` : LANGUAGE_LOCALES[lang] ?? code;
@@ -107,7 +107,7 @@ export function toTurn(request: WebhookRequest): Turn {
     user: { accessToken: payload.user?.accessToken || undefined, userId: payload.user?.userId || undefined },
     capabilities: {
       // The Assistant says what its surface has; a phone call shows nothing; other channels (web demo, messaging) show text.
-      screen: capabilities ? capabilities.some((c) => c.name === 'actions.capability.SCREEN_OUTPUT') : !payload.telephony,
+      screen: Array.isArray(capabilities) ? capabilities.some((c) => c?.name === 'actions.capability.SCREEN_OUTPUT') : !payload.telephony,
       accountLinkingCard: false,
     },
     state,

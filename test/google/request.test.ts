@@ -255,3 +255,16 @@ describe('Dialogflow fulfillment: who the shopper is and which language they hea
     expect(await fulfill(body)).to.equal(phrase('en-US', 'yesNo.nothingPending', {}, 'google'));
   });
 });
+
+describe('toTurn with odd payload fields', () => {
+  it('ignores a non-string payload.user.locale and a non-list surface.capabilities instead of failing', () => {
+    const body = {
+      session: 'projects/p/agent/sessions/odd', responseId: 'r',
+      queryResult: { languageCode: 'de', intent: { displayName: 'OrderStatusIntent' }, parameters: {} },
+      originalDetectIntentRequest: { payload: { user: { locale: 5 }, surface: { capabilities: {} } } },
+    };
+    const turn = toTurn(body as never);
+    expect(turn.locale).to.equal('de-DE');
+    expect(turn.capabilities.screen).to.equal(true);
+  });
+});

@@ -56,16 +56,36 @@ export function wantedItems(ctx: TurnContext, item: SlotValue, quantitySlot: num
   });
 }
 
+interface Found extends PastItem {
+  /** The shopper said the quantity (else it is last time's). */
+  spoken: boolean;
+}
+
 /** Adds the chosen products to a new cart, or to the one already being confirmed. */
-async function cartWith(ctx: TurnContext, items: PastItem[], existingCartId: string | undefined): Promise<{ cart: PendingCart; unavailable: string[] }> {
+async function cartWith(ctx: TurnContext, items: Found[], existingCartId: string | undefined): Promise<{ cart: PendingCart; unavailable: string[] }> {
   const priced = await priceLines(ctx, items);
   const existing = existingCartId ? await ctx.store.getCart(existingCartId) : undefined;
   if (existing && existing.status === 'open') {
-    const lines: CartLine[] = existing.lines.filter((l) => !priced.lines.some((p) => p.sku === l.sku));
-    return { cart: { ...existing, lines: [...lines, ...priced.lines] }, unavailable: priced.unavailable };
+    // A product named again keeps the quantity the shopper already set for it, unless they say a new one.
+    const added = priced.lines.map((line) => {
+      const before = existing.lines.find((l) => l.sku === line.sku);
+      const spoken = items.find((i) => i.sku === line.sku)?.spoken;
+      return before && !spoken ? { ...line, quantity: before.quantity } : line;
+    });
+    const kept: CartLine[] = existing.lines.filter((l) => !added.some((p) => p.sku === l.sku));
+    return { cart: { ...existing, lines: [...kept, ...added] }, unavailable: priced.unavailable };
   }
   const last = activeOrders(await orderHistory(ctx))[0];
   return { cart: newCart(ctx, priced.lines, last ?? { shippingFee: 0, taxIncluded: true }), unavailable: priced.unavailable };
+}
+
+/** Keeps what was already found in a cart before a question, so answering it loses nothing. */
+async function keepFound(ctx: TurnContext, found: Found[], existingCartId: string | undefined): Promise<string | undefined> {
+  if (found.length === 0) return existingCartId;
+  const { cart } = await cartWith(ctx, found, existingCartId);
+  if (cart.lines.length === 0) return existingCartId;
+  await ctx.store.saveCart(cart);
+  return cart.id;
 }
 
 /** "Reorder the coffee beans", "two coffee and the oat milk": products from the history by name. */
@@ -78,16 +98,15 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
   // A product whose own name holds an "and" ("salt and vinegar chips", "ふとんカバー") is named by the whole sentence.
   const sentence = wanted.length > 1 ? wanted[0].sentence : undefined;
   if (sentence && match(ctx, sentence.phrases, candidates).kind === 'one') wanted = [sentence];
-  const found: PastItem[] = [];
+  const found: Found[] = [];
   const missing: string[] = [];
+  let question: { kind: 'which'; skus: string[]; quantity?: number } | { kind: 'howMany'; sku: string } | undefined;
   for (const want of wanted) {
     const quantity = clampQuantity(want.quantity);
     const result = match(ctx, want.phrases, candidates);
     if (result.kind === 'several') {
-      ctx.state.pending = { kind: 'chooseItem', skus: result.skus, quantity, cartId: existingCartId };
-      const options = result.skus.map((sku) => history.find((h) => h.sku === sku)!.name);
-      const question = ctx.t('reorder.which', { options: safe(ctx.format.disjunction(options.map((n) => ctx.t('quote', { name: n })))) });
-      return ctx.ask(question, question, { suggestions: options.slice(0, 8) });
+      question ??= { kind: 'which', skus: result.skus, quantity };
+      continue;
     }
     if (result.kind === 'none') {
       missing.push(want.spoken);
@@ -95,13 +114,24 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
     }
     if (want.quantity !== undefined && quantity === undefined) {
       // Remember the product, so "three" as the answer needs no repeating of the name.
-      ctx.state.pending = { kind: 'askQuantity', sku: result.sku, cartId: existingCartId };
-      return ctx.ask(ctx.t('quantity.outOfRange', { max: MAX_QUANTITY }), ctx.t('quantity.reprompt'));
+      question ??= { kind: 'howMany', sku: result.sku };
+      continue;
     }
     // Two parts naming the same product make one line, not two.
     if (found.some((f) => f.sku === result.sku)) continue;
     const item = history.find((h) => h.sku === result.sku)!;
-    found.push({ ...item, quantity: quantity ?? item.quantity });
+    found.push({ ...item, quantity: quantity ?? item.quantity, spoken: quantity !== undefined });
+  }
+  if (question) {
+    const cartId = await keepFound(ctx, found, existingCartId);
+    if (question.kind === 'howMany') {
+      ctx.state.pending = { kind: 'askQuantity', sku: question.sku, cartId };
+      return ctx.ask(ctx.t('quantity.outOfRange', { max: MAX_QUANTITY }), ctx.t('quantity.reprompt'));
+    }
+    ctx.state.pending = { kind: 'chooseItem', skus: question.skus, quantity: question.quantity, cartId };
+    const options = question.skus.map((sku) => history.find((h) => h.sku === sku)!.name);
+    const which = ctx.t('reorder.which', { options: safe(ctx.format.disjunction(options.map((n) => ctx.t('quote', { name: n })))) });
+    return ctx.ask(which, which, { suggestions: options.slice(0, 8) });
   }
   if (found.length === 0) return notFound(ctx, missing, history);
   const { cart, unavailable } = await cartWith(ctx, found, existingCartId);

@@ -23,7 +23,8 @@ export const reorder: IntentHandler = {
     if (item && item.spoken.trim()) {
       // An item named while a cart waits for a yes adds to that cart.
       const cartId = choosing?.cartId ?? confirming?.cartId;
-      return reorderItems(ctx, wantedItems(ctx, item, quantity ?? choosing?.quantity), cartId);
+      // A quantity said with an abandoned "which one?" belonged to that question, not to this product.
+      return reorderItems(ctx, wantedItems(ctx, item, quantity), cartId);
     }
     return reorderLastOrder(ctx);
   },

@@ -112,7 +112,16 @@ export function findProduct(phrases: string[], candidates: Candidate[], lang: st
     .sort((a, b) => b.score - a.score);
   if (scored.length === 0) return { kind: 'none' };
   const close = scored.filter((s) => s.score >= scored[0].score - TIE_MARGIN);
-  return close.length === 1 ? { kind: 'one', sku: close[0].sku } : { kind: 'several', skus: close.map((s) => s.sku) };
+  if (close.length === 1) return { kind: 'one', sku: close[0].sku };
+  // "oat milk" also fits "oat milk barista edition" fully; the product named exactly is the one meant.
+  const exact = close.filter((s) => candidates.find((c) => c.sku === s.sku)!.names
+    .some((n) => phrases.some((p) => sameName(p, n, lang))));
+  return exact.length === 1 ? { kind: 'one', sku: exact[0].sku } : { kind: 'several', skus: close.map((s) => s.sku) };
+}
+
+function sameName(spoken: string, name: string, lang: string): boolean {
+  const a = contentTokens(spoken, lang).join('');
+  return a !== '' && a === contentTokens(name, lang).join('');
 }
 
 /** "coffee and oat milk" -> ["coffee", "oat milk"]. */

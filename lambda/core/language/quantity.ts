@@ -4,19 +4,19 @@ const WORDS: Record<string, Record<string, number>> = {
   en: {
     one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
     thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-    thirty: 30, forty: 40, fifty: 50, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, couple: 2, single: 1, 'a single': 1,
+    thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, couple: 2, single: 1, 'a single': 1,
     once: 1, twice: 2,
   },
   de: {
     ein: 1, eine: 1, einen: 1, eins: 1, einmal: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8,
     neun: 9, zehn: 10, elf: 11, 'zwölf': 12, dreizehn: 13, vierzehn: 14, 'fünfzehn': 15, sechzehn: 16, siebzehn: 17,
-    achtzehn: 18, neunzehn: 19, zwanzig: 20, 'dreißig': 30, vierzig: 40, 'fünfzig': 50, dutzend: 12, 'ein dutzend': 12,
+    achtzehn: 18, neunzehn: 19, zwanzig: 20, 'dreißig': 30, vierzig: 40, 'fünfzig': 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, dutzend: 12, 'ein dutzend': 12,
     zweimal: 2, dreimal: 3, viermal: 4, 'fünfmal': 5, paar: 2, 'ein paar': 2,
   },
   it: {
     un: 1, uno: 1, una: 1, "un'": 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
     undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18,
-    diciannove: 19, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, dozzina: 12, 'una dozzina': 12, paio: 2, 'un paio': 2, 'un paio di': 2,
+    diciannove: 19, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90, dozzina: 12, 'una dozzina': 12, paio: 2, 'un paio': 2, 'un paio di': 2,
   },
   ja: {
     'ひとつ': 1, 'ふたつ': 2, 'みっつ': 3, 'よっつ': 4, 'いつつ': 5, 'むっつ': 6, 'ななつ': 7, 'やっつ': 8, 'ここのつ': 9, 'とお': 10,
@@ -50,7 +50,9 @@ function kanjiNumber(text: string): number | undefined {
 export function parseQuantity(spoken: string | undefined, lang: string): number | undefined {
   if (!spoken) return undefined;
   let text = spoken.normalize('NFKC').toLowerCase().trim().replace(/[.,!?。、！？]+$/u, '');
-  text = text.replace(/\s*(?:stück|stk|pezzi|pezzo|confezioni|confezione|packs?|pieces?|units?|x|×|mal)$/u, '').trim();
+  text = text.replace(/\s*(?:stück|stk|pezzi|pezzo|confezioni|confezione|packs?|pieces?|units?|mal)$/u, '').trim();
+  // "3x", "3 ×": only after a digit or a space, or "six" would lose its x.
+  text = text.replace(/(?:(?<=\d)|\s+)[x×]$/u, '').trim();
   // Italian writes the accent on compounds ending in three: "ventitré", "trentatré".
   if (lang === 'it') text = text.replace(/tré$/u, 'tre');
   // Native Japanese counting words end in つ, which is also a counter: look them up before it is taken off.
@@ -63,16 +65,16 @@ export function parseQuantity(spoken: string | undefined, lang: string): number 
   if (UNSPACED.has(lang)) return kanjiNumber(text);
   // Compound words: "twenty four", "vierundzwanzig", "ventiquattro".
   if (lang === 'en') {
-    const m = /^(twenty|thirty|forty|fifty)[\s-](one|two|three|four|five|six|seven|eight|nine)$/.exec(text);
+    const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](one|two|three|four|five|six|seven|eight|nine)$/.exec(text);
     if (m) return WORDS.en[m[1]] + WORDS.en[m[2]];
   }
   if (lang === 'de') {
-    const m = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig)$/.exec(text);
+    const m = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/.exec(text);
     if (m) return WORDS.de[m[1]] + WORDS.de[m[2]];
   }
   if (lang === 'it') {
-    const m = /^(vent|trent|quarant|cinquant)[ia]?(uno|due|tre|quattro|cinque|sei|sette|otto|nove)$/.exec(text);
-    if (m) return ({ vent: 20, trent: 30, quarant: 40, cinquant: 50 } as Record<string, number>)[m[1]] + WORDS.it[m[2]];
+    const m = /^(vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[ia]?(uno|due|tre|quattro|cinque|sei|sette|otto|nove)$/.exec(text);
+    if (m) return ({ vent: 20, trent: 30, quarant: 40, cinquant: 50, sessant: 60, settant: 70, ottant: 80, novant: 90 } as Record<string, number>)[m[1]] + WORDS.it[m[2]];
   }
   return undefined;
 }
