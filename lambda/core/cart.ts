@@ -78,7 +78,7 @@ export function readBack(ctx: TurnContext, cart: PendingCart, lead = ''): { spee
   const body = ctx.t('cart.readBack', {
     seller: ctx.seller.name,
     items: safe(describeLines(ctx, cart.lines)),
-    address: safe(ctx.t('address.short', { line1: customer.address.line1, city: customer.address.city })),
+    address: ctx.shortAddress(),
     payment: customer.paymentMethod.label,
     total: ctx.format.money(sum.total),
     day: safe(ctx.format.day(deliveryDay(ctx), ctx.now)),

@@ -2,7 +2,7 @@
 import type { Store } from '../store/port.js';
 import type { Customer, Seller } from '../store/types.js';
 import { Formatter } from './format.js';
-import type { Translate, TranslateValue } from './i18n.js';
+import { safe, type Safe, type Translate, type TranslateValue } from './i18n.js';
 import { ssmlToText } from './ssml.js';
 import { languageOf, type SupportedLocale } from './locale.js';
 import type { Card, DialogState, Reply, Turn } from './types.js';
@@ -51,6 +51,18 @@ export class TurnContext {
   pending<K extends NonNullable<DialogState['pending']>['kind']>(kind: K): Extract<NonNullable<DialogState['pending']>, { kind: K }> | undefined {
     const p = this.turn.state.pending;
     return p && p.kind === kind ? (p as Extract<NonNullable<DialogState['pending']>, { kind: K }>) : undefined;
+  }
+
+  /** The shopper's delivery address as read back: street and city. */
+  shortAddress(): Safe {
+    const { line1, city } = this.shopper.address;
+    return safe(this.t('address.short', { line1, city }));
+  }
+
+  /** Product names, each quoted the locale's way, joined with "and" (or "or"). */
+  quotedList(names: string[], joiner: 'and' | 'or' = 'and'): Safe {
+    const quoted = names.map((name) => this.t('quote', { name }));
+    return safe(joiner === 'or' ? this.format.disjunction(quoted) : this.format.list(quoted));
   }
 
   /** A card from prompt keys: plain text (cards show no SSML), line breaks kept in the body. */

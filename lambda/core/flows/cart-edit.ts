@@ -2,7 +2,6 @@
 import type { PendingCart } from '../../store/types.js';
 import type { TurnContext } from '../context.js';
 import { match, slotPhrases } from '../history.js';
-import { safe } from '../i18n.js';
 import type { Reply } from '../types.js';
 
 export type EditTarget =
@@ -31,8 +30,8 @@ export async function targetLine(ctx: TurnContext, exampleKey: string): Promise<
   }
   const result = match(ctx, slotPhrases(item), cart.lines.map((l) => ({ sku: l.sku, names: [l.name] })));
   if (result.kind === 'several') {
-    const options = cart.lines.filter((l) => result.skus.includes(l.sku)).map((l) => ctx.t('quote', { name: l.name }));
-    return { ok: false, reply: ctx.ask(ctx.t('edit.whichOf', { options: safe(ctx.format.disjunction(options)) }), ctx.t('cart.confirmReprompt')) };
+    const options = cart.lines.filter((l) => result.skus.includes(l.sku)).map((l) => l.name);
+    return { ok: false, reply: ctx.ask(ctx.t('edit.whichOf', { options: ctx.quotedList(options, 'or') }), ctx.t('cart.confirmReprompt')) };
   }
   if (result.kind === 'none') {
     const names = cart.lines.map((l) => l.name);

@@ -34,7 +34,7 @@ export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply
     items: safe(describeLines(ctx, order.lines)),
     total: ctx.format.money(totals(ctx, cart).total),
     day,
-    address: safe(ctx.t('address.short', { line1: ctx.shopper.address.line1, city: ctx.shopper.address.city })),
+    address: ctx.shortAddress(),
     payment: ctx.shopper.paymentMethod.label,
   });
   return ctx.tell(speech, { card });

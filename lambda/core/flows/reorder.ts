@@ -4,7 +4,6 @@ import type { CartLine, PendingCart } from '../../store/types.js';
 import { clampQuantity, MAX_QUANTITY, newCart, priceLines, readBack } from '../cart.js';
 import type { TurnContext } from '../context.js';
 import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases, type PastItem } from '../history.js';
-import { safe } from '../i18n.js';
 import { splitItems } from '../language/matching.js';
 import { parseQuantity, splitQuantity } from '../language/quantity.js';
 import type { Reply, SlotValue } from '../types.js';
@@ -21,7 +20,7 @@ export async function offerCart(ctx: TurnContext, cart: PendingCart, notes: stri
 }
 
 function unavailableNote(ctx: TurnContext, names: string[]): string[] {
-  return names.length ? [ctx.t('reorder.unavailable', { items: safe(ctx.format.list(names.map((n) => ctx.t('quote', { name: n })))) })] : [];
+  return names.length ? [ctx.t('reorder.unavailable', { items: ctx.quotedList(names) })] : [];
 }
 
 /** "Reorder my last order": every line of the most recent order that was not cancelled. */
@@ -130,13 +129,13 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
     }
     ctx.state.pending = { kind: 'chooseItem', skus: question.skus, quantity: question.quantity, cartId };
     const options = question.skus.map((sku) => history.find((h) => h.sku === sku)!.name);
-    const which = ctx.t('reorder.which', { options: safe(ctx.format.disjunction(options.map((n) => ctx.t('quote', { name: n })))) });
+    const which = ctx.t('reorder.which', { options: ctx.quotedList(options, 'or') });
     return ctx.ask(which, which, { suggestions: options.slice(0, 8) });
   }
   if (found.length === 0) return notFound(ctx, missing, history);
   const { cart, unavailable } = await cartWith(ctx, found, existingCartId);
   if (cart.lines.length === 0) return ctx.ask(unavailableNote(ctx, unavailable).join(' ') + ' ' + ctx.t('help.reprompt'), ctx.t('help.reprompt'));
-  const notes = [...(missing.length ? [ctx.t('reorder.partlyNotFound', { items: safe(ctx.format.list(missing.map((m) => ctx.t('quote', { name: m })))) })] : []), ...unavailableNote(ctx, unavailable)];
+  const notes = [...(missing.length ? [ctx.t('reorder.partlyNotFound', { items: ctx.quotedList(missing) })] : []), ...unavailableNote(ctx, unavailable)];
   return offerCart(ctx, cart, notes);
 }
 
@@ -144,7 +143,7 @@ function notFound(ctx: TurnContext, missing: string[], history: PastItem[]): Rep
   const recent = history.slice(0, RECENT_TO_NAME).map((h) => h.name);
   const speech = ctx.t('reorder.notFound', {
     item: missing.join(', '),
-    recent: safe(ctx.format.list(recent.map((n) => ctx.t('quote', { name: n })))),
+    recent: ctx.quotedList(recent),
   });
   return ctx.ask(speech, ctx.t('reorder.notFoundReprompt'), { suggestions: recent });
 }

@@ -28,7 +28,7 @@ export function describeOrder(ctx: TurnContext, order: Order): string {
       return ctx.t('status.delivered', {
         items,
         day: safe(s?.deliveredAt ? ctx.format.dayOf(s.deliveredAt, ctx.now) : ctx.format.day(etaOf(ctx, order), ctx.now)),
-        address: safe(ctx.t('address.short', { line1: ctx.shopper.address.line1, city: ctx.shopper.address.city })),
+        address: ctx.shortAddress(),
       });
     case 'cancelled':
       return ctx.t('status.cancelled', { items });
