@@ -4,7 +4,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { SlotKind } from './training.js';
 
-export type Element = { word: string; weight: number } | { slot: string; kind: SlotKind };
+/** A sample word with its stem (for inflections) and weight, or a slot. */
+export type Element = { word: string; stem: string; weight: number } | { slot: string; kind: SlotKind };
 
 export interface SlotSpanJudge {
   /** Cost of letting this slot take tokens [from, to), or undefined when the span cannot be that slot. */
@@ -20,9 +21,14 @@ export interface Alignment {
 /** Tokens a slot may take: words, or letters for unspaced scripts. */
 export type SpanLimits = Record<SlotKind, number>;
 
-/** Cost of hearing `heard` where the sample says `word`: 0 when equal, part of the weight when close. */
-function wordCost(word: string, heard: string, weight: number): number | undefined {
+/** The same word inflected otherwise ("riordini" for "riordina") costs this share of its weight. */
+const INFLECTED = 0.2;
+
+/** Cost of hearing `heard` (stem `heardStem`) where the sample says `el`: 0 when equal, part of the weight when close. */
+function wordCost(el: { word: string; stem: string; weight: number }, heard: string, heardStem: string): number | undefined {
+  const { word, weight } = el;
   if (word === heard) return 0;
+  if (el.stem === heardStem) return weight * INFLECTED;
   const longest = Math.max(word.length, heard.length);
   if (longest < 4 || Math.abs(word.length - heard.length) > 2) return undefined;
   const d = distance(word, heard);
@@ -30,7 +36,7 @@ function wordCost(word: string, heard: string, weight: number): number | undefin
   return d <= allowed ? weight * 0.35 * d : undefined;
 }
 
-export function align(elements: Element[], tokens: string[], tokenWeight: (i: number) => number, judge: SlotSpanJudge, limits: SpanLimits): Alignment | undefined {
+export function align(elements: Element[], tokens: string[], stems: string[], tokenWeight: (i: number) => number, judge: SlotSpanJudge, limits: SpanLimits): Alignment | undefined {
   const m = elements.length;
   const n = tokens.length;
   const INF = Number.POSITIVE_INFINITY;
@@ -56,7 +62,7 @@ export function align(elements: Element[], tokens: string[], tokenWeight: (i: nu
           back[i + 1][j] = [i, j];
         }
         if (j < n) {
-          const c = wordCost(el.word, tokens[j], el.weight);
+          const c = wordCost(el, tokens[j], stems[j]);
           if (c !== undefined && here + c < cost[i + 1][j + 1]) {
             cost[i + 1][j + 1] = here + c;
             back[i + 1][j + 1] = [i, j];

@@ -1,12 +1,13 @@
 // The simulator's natural-language understanding for one locale of one platform. Two opinions are
-// combined: how well the utterance aligns with a sample (words, slips, fillers, typed slots) and how
-// close it is to a sample by TF-IDF (telling words, word pairs, letter trigrams). Too little of either,
+// combined: how well the utterance aligns with a sample (words, inflections, slips, fillers, typed slots)
+// and what a classifier trained on all samples makes of its telling words (classifier.ts). Too little of either,
 // or mostly words the models never use, is the fallback intent, as on the real platforms.
 import { distance } from 'fastest-levenshtein';
 import { findProduct, matchScore } from '../../core/language/matching.js';
 import { parseQuantity } from '../../core/language/quantity.js';
 import { align, type Element, type SpanLimits } from './align.js';
-import { IntentBayes } from './classifier.js';
+import { IntentClassifier } from './classifier.js';
+import { stemmerFor, type Stem } from './stems.js';
 import type { SlotSpec, TrainingIntent, TrainingModel } from './training.js';
 import { isUnspaced, joinTokens, tokenize, tokenizeHeard } from './tokens.js';
 import { FALLBACK_INTENT, type LanguageUnderstanding, type SlotFill, type Understanding } from './types.js';
@@ -67,7 +68,8 @@ export class Understander implements LanguageUnderstanding {
   private readonly maxSpan: number;
   private readonly limits: SpanLimits;
   private readonly unspaced: boolean;
-  private readonly bayes: IntentBayes;
+  private readonly classifier: IntentClassifier;
+  private readonly stem: Stem;
   private readonly products: { sku: string; names: string[] }[];
   private readonly productWords: Set<string>;
   /** All sample and product text run together: unspaced scripts are cut into words differently per sentence. */
@@ -78,6 +80,7 @@ export class Understander implements LanguageUnderstanding {
     this.invocationName = model.invocationName;
     this.lang = model.locale.split('-')[0].toLowerCase();
     this.unspaced = isUnspaced(this.lang);
+    this.stem = stemmerFor(this.lang);
     this.limits = this.unspaced ? LETTER_LIMITS : WORD_LIMITS;
     // Unspaced scripts: fillers are cut out of the text (see withoutFillers), letters are never fillers.
     this.fillers = new Set(isUnspaced(this.lang) ? [] : (FILLERS[this.lang] ?? []).flatMap((w) => tokenize(w, this.lang)));
@@ -106,10 +109,10 @@ export class Understander implements LanguageUnderstanding {
     this.corpus = isUnspaced(this.lang)
       ? [...this.samples.map((s) => s.elements.map((el) => ('word' in el ? el.word : '|')).join('')), ...this.productWords].join('|')
       : '';
-    this.bayes = new IntentBayes(this.samples.map((s) => ({
+    this.classifier = new IntentClassifier(this.samples.map((s) => ({
       intent: s.intent.name,
-      tokens: this.marked(s.elements.map((el) => ('word' in el ? el.word : SLOT_MARK[el.kind]))).filter((t) => !this.fillers.has(t)),
-    })), isUnspaced(this.lang));
+      tokens: this.marked(s.elements.map((el) => ('word' in el ? el.word : SLOT_MARK[el.kind]))),
+    })), this.unspaced, this.stem);
   }
 
   /** A letter of an unspaced script weighs about half a word. */
@@ -128,7 +131,7 @@ export class Understander implements LanguageUnderstanding {
         const spec = intent.slots.find((s) => s.name === part.slot);
         return [{ slot: part.slot, kind: spec?.kind ?? 'custom' }];
       }
-      return this.words(part.text).map((word) => ({ word, weight: this.weight(word) }));
+      return this.words(part.text).map((word) => ({ word, stem: this.stem(word), weight: this.weight(word) }));
     });
   }
 
@@ -158,7 +161,7 @@ export class Understander implements LanguageUnderstanding {
     const heard = said.heard.filter((_, i) => keep[i]);
     if (tokens.length === 0 || tokens.length > MAX_TOKENS) return fallback;
     const typed = this.typed(tokens);
-    const posteriors = this.bayes.posteriors(this.marked(typed).filter((t) => !this.fillers.has(t)));
+    const posteriors = this.classifier.posteriors(this.marked(typed));
     const best = this.bestAlignment(tokens, posteriors);
     const unknown = this.unknownWords(typed);
     // Mostly words the models never use: several of them, or one with only a middling fit, is another topic.
@@ -220,7 +223,7 @@ export class Understander implements LanguageUnderstanding {
    * "riordina"), or the same stem of five letters or more ("toglimi" -> "togli", "rimuovere" -> "rimuovi").
    */
   private vocabularyWord(token: string): string | undefined {
-    const vocabulary = this.bayes.vocabulary;
+    const vocabulary = this.classifier.vocabulary;
     if (vocabulary.has(token)) return token;
     if (token.length < 5 || token.startsWith('§')) return undefined;
     const allowed = token.length >= 8 ? 2 : 1;
@@ -255,7 +258,7 @@ export class Understander implements LanguageUnderstanding {
     const content = typed.filter((t) => !t.startsWith('§') && !this.fillers.has(t) && !this.functionWords.has(t));
     if (content.length === 0) return { count: 0, share: 0 };
     // typed() already replaced near-misses by the model's own words.
-    const known = (t: string) => this.bayes.vocabulary.has(t) || this.productWords.has(t)
+    const known = (t: string) => this.classifier.vocabulary.has(t) || this.productWords.has(t)
       || (this.corpus !== '' && this.corpus.includes(t));
     const count = content.filter((t) => !known(t)).length;
     return { count, share: count / content.length };
@@ -266,21 +269,21 @@ export class Understander implements LanguageUnderstanding {
     // where every letter is a token, an extra letter costs less than a missing one.
     const weights = tokens.map((t) => this.weight(t) * (this.unspaced ? EXTRA_LETTER : 1));
     const uttWeight = weights.reduce((a, b) => a + b, 0);
+    const stems = tokens.map(this.stem);
     // Span costs depend on the slot's kind and type and the words, not on the sample: share them.
     const slotCost = new Map<string, number | undefined>();
     // Words of a sample that nothing said resembles must be dropped: that bounds the sample's alignment,
     // so samples that cannot beat the best combined score so far are not aligned at all.
     const present = new Map<string, boolean>();
-    const heardLike = (word: string): boolean => {
+    const heardLike = ({ word, stem }: { word: string; stem: string }): boolean => {
       let hit = present.get(word);
       if (hit === undefined) {
-        hit = tokens.some((t) => t === word || (Math.abs(t.length - word.length) <= 2 && Math.max(t.length, word.length) >= 4
+        hit = stems.includes(stem) || tokens.some((t) => t === word || (Math.abs(t.length - word.length) <= 2 && Math.max(t.length, word.length) >= 4
           && distance(t, word) <= (Math.max(t.length, word.length) >= 8 ? 2 : 1)));
         present.set(word, hit);
       }
       return hit;
     };
-    // Only fillers known to the classifier ("okay", "bitte"): alignment alone decides.
     const judgeFor = (sample: CompiledSample) => (slot: string, kind: SlotSpec['kind'], from: number, to: number): number | undefined => {
       const spec = sample.intent.slots.find((s) => s.name === slot);
       const key = `${kind}|${spec?.type}|${from}|${to}`;
@@ -292,7 +295,7 @@ export class Understander implements LanguageUnderstanding {
       : (intent: string, a: number) => ALIGN_WEIGHT * a + (1 - ALIGN_WEIGHT) * (posteriors.get(intent) ?? 0);
     const bounded = this.samples.map((sample) => {
       let lost = 0;
-      for (const el of sample.elements) if ('word' in el && !heardLike(el.word)) lost += el.weight;
+      for (const el of sample.elements) if ('word' in el && !heardLike(el)) lost += el.weight;
       return { sample, lost, upper: combine(sample.intent.name, 1 - lost / (sample.weight + uttWeight)) };
     }).sort((a, b) => b.upper - a.upper);
 
@@ -300,12 +303,12 @@ export class Understander implements LanguageUnderstanding {
     // A sample whose every word was said may be said word for word: look for that first, it is decisive.
     for (const { sample, lost } of bounded) {
       if (lost > 0) continue;
-      const result = align(sample.elements, tokens, (i) => weights[i], judgeFor(sample), this.limits);
+      const result = align(sample.elements, tokens, stems, (i) => weights[i], judgeFor(sample), this.limits);
       if (result?.cost === 0) return { sample, align: 1, score: 1, spans: result.spans };
     }
     for (const { sample, upper } of bounded) {
       if (best && upper <= best.score) break;
-      const result = align(sample.elements, tokens, (i) => weights[i], judgeFor(sample), this.limits);
+      const result = align(sample.elements, tokens, stems, (i) => weights[i], judgeFor(sample), this.limits);
       if (!result) continue;
       const a = 1 - result.cost / (sample.weight + uttWeight);
       const score = combine(sample.intent.name, a);
