@@ -328,8 +328,8 @@ function intentFiles(languages: AgentLanguage[]): AgentFiles {
       fallbackIntent: isFallback,
     });
     files[`intents/${name}.json`] = file;
-    // A fallback intent's phrases are negative examples; the model gives it none.
-    if (!isFallback) addUserSays(name, (l) => samplesOf(l, intent.name), slots);
+    // The fallback intent's phrases are Dialogflow's negative examples: what the agent must not take for a request.
+    addUserSays(name, (l) => samplesOf(l, intent.name), slots);
     if (ASKS_YES_NO.includes(intent.name)) addFollowups(files, file, reference.intents, addUserSays);
   }
   return files;

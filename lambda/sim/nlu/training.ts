@@ -3,6 +3,7 @@
 // shape: intents with samples made of words and slot references, and slot types.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FALLBACK_INTENT } from './types.js';
 
 export type SlotKind = 'number' | 'digits' | 'custom';
 
@@ -106,10 +107,11 @@ export function agentTrainingModel(locale: string, agentLang: string, files: Map
     if (!intentFile || intentFile[1].includes('_usersays_')) continue;
     const intent = content as AgentIntentFile;
     // Follow-ups only fire inside their parent's context; the core answers yes/no globally anyway.
-    if (intent.parentId || intent.fallbackIntent) continue;
+    if (intent.parentId) continue;
     const says = files.get(`intents/${intent.name}_usersays_${agentLang}.json`) as UserSaysFile[] | undefined;
     intents.push({
-      name: intent.name,
+      // The fallback intent's phrases are negative examples: out-of-domain speech, as AMAZON.FallbackIntent's samples.
+      name: intent.fallbackIntent ? FALLBACK_INTENT : intent.name,
       slots: (intent.responses[0]?.parameters ?? []).map((p) => ({ name: p.name, kind: slotKind(p.dataType), type: p.dataType })),
       samples: (says ?? []).map((s) => s.data.map((part) => (part.alias ? { slot: part.alias } : { text: part.text }))),
     });

@@ -111,7 +111,8 @@ export class Understander implements LanguageUnderstanding {
       : '';
     this.classifier = new IntentClassifier(this.samples.map((s) => ({
       intent: s.intent.name,
-      tokens: this.marked(s.elements.map((el) => ('word' in el ? el.word : SLOT_MARK[el.kind]))),
+      // Numbers a sample spells out ("a timer for ten minutes") are numbers, as in what is said (typed()).
+      tokens: this.marked(s.elements.map((el) => ('word' in el ? (this.isNumeral(el.word) ? '§num' : el.word) : SLOT_MARK[el.kind]))),
     })), this.unspaced, this.stem);
   }
 
@@ -168,7 +169,8 @@ export class Understander implements LanguageUnderstanding {
     const score = best?.score ?? 0;
     const outOfDomain = unknown.share >= MAX_UNKNOWN_SHARE && (best?.align ?? 0) < 0.9 && (!this.unspaced || score < SURE)
       && (unknown.count >= MIN_UNKNOWN_WORDS || score < UNSURE);
-    if (!best || best.score < MIN_CONFIDENCE || outOfDomain) {
+    // Closest to an out-of-domain sample (AMAZON.FallbackIntent's, the Dialogflow fallback's negative examples).
+    if (!best || best.score < MIN_CONFIDENCE || outOfDomain || best.sample.intent.name === FALLBACK_INTENT) {
       return { ...fallback, confidence: round(best?.score ?? 0) };
     }
     const slots: Record<string, SlotFill> = {};
@@ -205,9 +207,7 @@ export class Understander implements LanguageUnderstanding {
         i += run;
         continue;
       }
-      // Articles that double as "one" (ein, un, a) are articles here.
-      const numeral = !this.functionWords.has(tokens[i]) && parseQuantity(tokens[i], this.lang) !== undefined;
-      if (digits !== undefined || numeral) {
+      if (digits !== undefined || this.isNumeral(tokens[i])) {
         out.push('§num');
         i += 1;
         continue;
@@ -216,6 +216,11 @@ export class Understander implements LanguageUnderstanding {
       i += 1;
     }
     return out;
+  }
+
+  /** A number word; articles that double as "one" (ein, un, a) are articles here. */
+  private isNumeral(token: string): boolean {
+    return !this.functionWords.has(token) && parseQuantity(token, this.lang) !== undefined;
   }
 
   /**
