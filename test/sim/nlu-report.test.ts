@@ -1,7 +1,7 @@
-// The labelled utterances in test/nlu/<locale>.json (what shoppers say, not the model's samples) and
-// the simulator's understanding measured on them. The issue's target is ≥ 95 % intent accuracy in every
-// locale on every platform; not every locale reaches it yet (see `npm run nlu:report` and the README), so
-// this test holds the line at the floor every locale does reach, to catch regressions.
+// The labelled utterances in test/nlu/<set>/<locale>.json (what shoppers say, not the model's samples)
+// and the simulator's understanding measured on them. The issue's target is ≥ 95 % intent accuracy in
+// every locale on every platform (see `npm run nlu:report` and the README); this test holds the line at
+// a floor below the measured figures, to catch regressions without failing on one changed utterance.
 import { expect } from 'chai';
 import { loadModelSources } from '../../scripts/compile-models.js';
 import {
@@ -13,43 +13,53 @@ import {
   parseLabelledSet,
   productNames,
   sampleCopies,
+  SET_NAMES,
   slotMatches,
   type LabelledSet,
+  type SetName,
 } from '../../scripts/nlu-report.js';
 import { servesPlatform, type ModelSource } from '../../lambda/models/source.js';
 import type { Understanding } from '../../lambda/sim/nlu/types.js';
 
 const MIN_UTTERANCES = 40;
-/** Regression floor, not the target: raise it as the understanding improves (target 95). */
-const MIN_INTENT_ACCURACY = 85;
+/** Regression floors per set, a little under the measured figures (the README has them). */
+const MIN_INTENT_ACCURACY: Record<SetName, number> = { 'held-out': 82, tuning: 92 };
 const models: ModelSource[] = await loadModelSources();
 
-async function labelled(locale: string): Promise<LabelledSet> {
-  const [set] = await loadLabelledSets([locale]);
-  if (!set) throw new Error(`no labelled set for ${locale}`);
+async function labelled(locale: string, name: SetName): Promise<LabelledSet> {
+  const [set] = await loadLabelledSets([locale], [name]);
+  if (!set) throw new Error(`no ${name} set for ${locale}`);
   return set;
 }
 
 describe('NLU labelled utterances (test/nlu)', () => {
   for (const model of models) {
-    describe(model.locale, () => {
+    it(`${model.locale}: the held-out set shares no utterance with the tuning set`, async () => {
+      const tuning = new Set((await labelled(model.locale, 'tuning')).utterances.map((u) => u.text.toLowerCase()));
+      const shared = (await labelled(model.locale, 'held-out')).utterances.filter((u) => tuning.has(u.text.toLowerCase()));
+      expect(shared.map((u) => u.text)).to.deep.equal([]);
+    });
+  }
+
+  for (const model of models) for (const name of SET_NAMES) {
+    describe(`${name} ${model.locale}`, () => {
       it('is valid: known intents, slots the model declares for them, product ids of the model', async () => {
-        const set = await labelled(model.locale);
+        const set = await labelled(model.locale, name);
         expect(checkAgainstModel(set, model)).to.deep.equal([]);
       });
 
       it(`has at least ${MIN_UTTERANCES} utterances`, async () => {
-        const set = await labelled(model.locale);
+        const set = await labelled(model.locale, name);
         expect(set.utterances.length).to.be.at.least(MIN_UTTERANCES);
       });
 
       it('copies no sample of the model, not even with only a slot value changed', async () => {
-        const set = await labelled(model.locale);
+        const set = await labelled(model.locale, name);
         expect(sampleCopies(set, model).map((c) => `"${c.text}" is ${c.intent} sample "${c.sample}"`)).to.deep.equal([]);
       });
 
       it('has at least two utterances for every intent of the model (one for NavigateHome)', async () => {
-        const set = await labelled(model.locale);
+        const set = await labelled(model.locale, name);
         const count = (name: string): number => set.utterances.filter((u) => u.intent === name).length;
         const thin = model.intents
           .map((i) => i.name)
@@ -126,17 +136,17 @@ describe('NLU labelled utterances (test/nlu)', () => {
   });
 });
 
-describe(`simulator understanding on the labelled utterances: intent accuracy ≥ ${MIN_INTENT_ACCURACY} %`, () => {
+for (const name of SET_NAMES) describe(`simulator understanding on the ${name} utterances: intent accuracy ≥ ${MIN_INTENT_ACCURACY[name]} %`, () => {
   for (const model of models) {
     for (const platform of ['alexa', 'google'] as const) {
       if (!servesPlatform(model, platform)) continue;
       it(`${model.locale} on ${platform}`, async () => {
         const understandingFor = await loadUnderstandingFor();
-        const set = await labelled(model.locale);
+        const set = await labelled(model.locale, name);
         const report = evaluate(set, understandingFor(platform, model.locale), platform, productNames(models, model.locale));
         const misses = report.intentMisses.map((m) => `${m.expected} → ${m.got}: ${m.text}`).join('\n  ');
         expect(report.intentAccuracy, `${report.intentsRight}/${report.utterances} right; misses:\n  ${misses}\n`)
-          .to.be.at.least(MIN_INTENT_ACCURACY);
+          .to.be.at.least(MIN_INTENT_ACCURACY[name]);
       });
     }
   }
