@@ -56,10 +56,12 @@ export function parseQuantity(spoken: string | undefined, lang: string): number 
   // Italian writes the accent on compounds ending in three: "ventitré", "trentatré".
   if (lang === 'it') text = text.replace(/tré$/u, 'tre');
   // Native Japanese counting words end in つ, which is also a counter: look them up before it is taken off.
-  if (lang === 'ja' && WORDS.ja[text] !== undefined) return WORDS.ja[text];
+  if (lang === 'ja' && Object.hasOwn(WORDS.ja, text)) return WORDS.ja[text];
   if (UNSPACED.has(lang)) text = text.replace(new RegExp(`${COUNTERS[lang]}$`, 'u'), '');
   if (/^\d{1,4}$/.test(text)) return Number(text);
-  const word = WORDS[lang]?.[text];
+  // Own keys only: "constructor" is not a number.
+  const words = WORDS[lang];
+  const word = words && Object.hasOwn(words, text) ? words[text] : undefined;
   if (word !== undefined) return word;
   if (lang === 'zh' && text === '一打') return 12;
   if (UNSPACED.has(lang)) return kanjiNumber(text);

@@ -158,12 +158,14 @@ export class Understander implements LanguageUnderstanding {
     const said = tokenizeHeard(this.fillerPattern ? text.replace(this.fillerPattern, ' ') : text, this.lang);
     // "no no", "不要不要": a word said twice in a row is said once (digits excepted: "null null").
     const keep = said.tokens.map((t, i) => i === 0 || t !== said.tokens[i - 1] || digitsOf([t], this.lang) !== undefined);
-    const tokens = said.tokens.filter((_, i) => keep[i]).map((t) => (this.counters.has(t) ? COUNTER : t));
+    // Product names are matched on the words as said ("loo roll"); the rest on words with counters made one.
+    const plain = said.tokens.filter((_, i) => keep[i]);
+    const tokens = plain.map((t) => (this.counters.has(t) ? COUNTER : t));
     const heard = said.heard.filter((_, i) => keep[i]);
     if (tokens.length === 0 || tokens.length > MAX_TOKENS) return fallback;
-    const typed = this.typed(tokens);
+    const typed = this.typed(tokens, plain);
     const posteriors = this.classifier.posteriors(this.marked(typed));
-    const best = this.bestAlignment(tokens, posteriors);
+    const best = this.bestAlignment(tokens, plain, posteriors);
     const unknown = this.unknownWords(typed);
     // Mostly words the models never use: several of them, or one with only a middling fit, is another topic.
     const score = best?.score ?? 0;
@@ -175,18 +177,18 @@ export class Understander implements LanguageUnderstanding {
     }
     const slots: Record<string, SlotFill> = {};
     for (const [name, [from, to]] of Object.entries(best.spans)) {
-      slots[name] = this.fill(best.sample.intent.slots.find((s) => s.name === name), tokens.slice(from, to), heard.slice(from, to));
+      slots[name] = this.fill(best.sample.intent.slots.find((s) => s.name === name), plain.slice(from, to), heard.slice(from, to));
     }
     return { intent: best.sample.intent.name, slots, confidence: round(best.score) };
   }
 
   /** The utterance with product names, numbers and codes replaced by their slot marks. */
-  private typed(tokens: string[]): string[] {
+  private typed(tokens: string[], plain: string[]): string[] {
     const out: string[] = [];
     for (let i = 0; i < tokens.length;) {
       let taken = 0;
       for (let n = Math.min(this.maxSpan, tokens.length - i); n >= 1 && !taken; n--) {
-        const span = tokens.slice(i, i + n);
+        const span = plain.slice(i, i + n);
         const light = (t: string) => this.fillers.has(t) || this.functionWords.has(t);
         if (light(span[0]) || light(span[span.length - 1])) continue;
         // Only a clear product name counts here: a loose match would turn any odd word into a product.
@@ -269,7 +271,7 @@ export class Understander implements LanguageUnderstanding {
     return { count, share: count / content.length };
   }
 
-  private bestAlignment(tokens: string[], posteriors: Map<string, number>): Scored | undefined {
+  private bestAlignment(tokens: string[], plain: string[], posteriors: Map<string, number>): Scored | undefined {
     // Speakers wrap requests in more words than samples have ("あ、やっぱり…して"): in unspaced scripts,
     // where every letter is a token, an extra letter costs less than a missing one.
     const weights = tokens.map((t) => this.weight(t) * (this.unspaced ? EXTRA_LETTER : 1));
@@ -292,7 +294,7 @@ export class Understander implements LanguageUnderstanding {
     const judgeFor = (sample: CompiledSample) => (slot: string, kind: SlotSpec['kind'], from: number, to: number): number | undefined => {
       const spec = sample.intent.slots.find((s) => s.name === slot);
       const key = `${kind}|${spec?.type}|${from}|${to}`;
-      if (!slotCost.has(key)) slotCost.set(key, this.spanCost(spec, kind, tokens.slice(from, to)));
+      if (!slotCost.has(key)) slotCost.set(key, this.spanCost(spec, kind, plain.slice(from, to)));
       return slotCost.get(key);
     };
     const combine = posteriors.size === 0

@@ -46,14 +46,17 @@ const DIGIT_WORDS: Record<string, Record<string, string>> = {
 
 /** "4 3 2 1", "four three two one", "四三二一" -> "4321"; undefined when a token is not a digit. */
 export function digitsOf(tokens: string[], lang: string): string | undefined {
-  const words = DIGIT_WORDS[lang] ?? DIGIT_WORDS.en;
+  const table = DIGIT_WORDS[lang] ?? DIGIT_WORDS.en;
+  // Own keys only: "constructor" is not a digit.
+  const digit = (word: string): string | undefined => (Object.hasOwn(table, word) ? table[word] : undefined);
   let out = '';
   for (const token of tokens) {
     if (/^\d+$/.test(token)) { out += token; continue; }
-    if (words[token]) { out += words[token]; continue; }
+    const one = digit(token);
+    if (one) { out += one; continue; }
     // Unspaced scripts may keep several digit characters in one token.
-    const chars = Array.from(token);
-    if (chars.every((c) => words[c])) { out += chars.map((c) => words[c]).join(''); continue; }
+    const chars = Array.from(token).map(digit);
+    if (chars.every(Boolean)) { out += chars.join(''); continue; }
     return undefined;
   }
   return out || undefined;
