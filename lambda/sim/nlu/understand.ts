@@ -37,6 +37,7 @@ const MAX_UNRESOLVED = { words: 4, letters: 10 };
 const CLEAR_PRODUCT = 0.9;
 const EXTRA_LETTER = 0.6;
 const COUNTER = '§ctr';
+const MAX_RESOLVED = 20_000;
 /** Single-letter fillers safe to cut from unspaced speech. */
 const INTERJECTIONS = ['嗯', '呃', '啊', '哦', '吧', '呢', '呀', '嘛'];
 const SLOT_MARK: Record<SlotSpec['kind'], string> = { custom: '§item', number: '§num', digits: '§code' };
@@ -69,6 +70,9 @@ export class Understander implements LanguageUnderstanding {
   private readonly limits: SpanLimits;
   private readonly unspaced: boolean;
   private readonly classifier: IntentClassifier;
+  private readonly resolved = new Map<string, ReturnType<typeof findProduct>>();
+  /** The invocation name's tokens: inside a session it names the skill, not what the shopper wants. */
+  private readonly invocation: string[];
   private readonly stem: Stem;
   private readonly products: { sku: string; names: string[] }[];
   private readonly productWords: Set<string>;
@@ -99,8 +103,11 @@ export class Understander implements LanguageUnderstanding {
         if (words.length === 1) this.fillers.delete(words[0]);
       }
     }
+    this.invocation = tokenize(model.invocationName, this.lang);
     this.samples = model.intents.flatMap((intent) => intent.samples.map((sample) => {
-      const elements = this.compile(intent, sample);
+      const compiled = this.compile(intent, sample);
+      const at = this.invocationAt(compiled.map((el) => ('word' in el ? el.word : '')));
+      const elements = at < 0 ? compiled : [...compiled.slice(0, at), ...compiled.slice(at + this.invocation.length)];
       return { intent, elements, weight: elements.reduce((sum, el) => sum + ('word' in el ? el.weight : 1), 0) };
     }));
     this.products = Object.values(model.types).flat().map((v) => ({ sku: v.id, names: [v.name, ...v.synonyms] }));
@@ -152,10 +159,23 @@ export class Understander implements LanguageUnderstanding {
     return values.map((v) => ({ sku: v.id, names: [v.name, ...v.synonyms] }));
   }
 
+  /** Entity resolution of some words, remembered: the same spans come up again and again. */
+  private product(spec: SlotSpec | undefined, words: string): ReturnType<typeof findProduct> {
+    const key = `${spec?.type}|${words}`;
+    let found = this.resolved.get(key);
+    if (!found) {
+      // Bounded: a long simulator session must not grow it without end.
+      if (this.resolved.size >= MAX_RESOLVED) this.resolved.clear();
+      found = findProduct([words], this.productsOf(spec), this.lang);
+      this.resolved.set(key, found);
+    }
+    return found;
+  }
+
   understand(text: string): Understanding {
     const fallback: Understanding = { intent: FALLBACK_INTENT, slots: {}, confidence: 0 };
     if (!text || text.length > MAX_CHARS) return fallback;
-    const said = tokenizeHeard(this.fillerPattern ? text.replace(this.fillerPattern, ' ') : text, this.lang);
+    const said = this.withoutInvocation(tokenizeHeard(this.fillerPattern ? text.replace(this.fillerPattern, ' ') : text, this.lang));
     // "no no", "不要不要": a word said twice in a row is said once (digits excepted: "null null").
     const keep = said.tokens.map((t, i) => i === 0 || t !== said.tokens[i - 1] || digitsOf([t], this.lang) !== undefined);
     // Product names are matched on the words as said ("loo roll"); the rest on words with counters made one.
@@ -180,6 +200,24 @@ export class Understander implements LanguageUnderstanding {
       slots[name] = this.fill(best.sample.intent.slots.find((s) => s.name === name), plain.slice(from, to), heard.slice(from, to));
     }
     return { intent: best.sample.intent.name, slots, confidence: round(best.score) };
+  }
+
+  /** Where the invocation name starts in these words, when they say more than it; -1 when not. */
+  private invocationAt(words: string[]): number {
+    const n = this.invocation.length;
+    if (n === 0 || words.length <= n) return -1;
+    for (let i = 0; i + n <= words.length; i++) {
+      if (this.invocation.every((w, k) => words[i + k] === w)) return i;
+    }
+    return -1;
+  }
+
+  /** "what can I do with northwind market" is "what can I do": the skill is already open. */
+  private withoutInvocation(said: { tokens: string[]; heard: string[] }): { tokens: string[]; heard: string[] } {
+    const at = this.invocationAt(said.tokens);
+    if (at < 0) return said;
+    const keep = (_: string, i: number) => i < at || i >= at + this.invocation.length;
+    return { tokens: said.tokens.filter(keep), heard: said.heard.filter(keep) };
   }
 
   /** The utterance with product names, numbers and codes replaced by their slot marks. */
@@ -339,10 +377,15 @@ export class Understander implements LanguageUnderstanding {
     let edges = 0;
     for (let i = 0; i < span.length && light(span[i]); i++) edges++;
     for (let i = span.length - 1; i > 0 && light(span[i]); i--) edges++;
-    const found = findProduct([words], this.productsOf(spec), this.lang);
+    const found = this.product(spec, words);
     if (found.kind === 'one') return 0.25 * edges;
     if (found.kind === 'several') return 0.05 + 0.25 * edges;
     if (span.length > (this.unspaced ? MAX_UNRESOLVED.letters : MAX_UNRESOLVED.words)) return undefined;
+    // A slot ends where the product's name ends: "Hundefutter schon" is Hundefutter and a word of the sentence.
+    for (let k = 1; k < span.length; k++) {
+      if (this.product(spec, joinTokens(span.slice(0, k), this.lang)).kind === 'one') return undefined;
+      if (this.product(spec, joinTokens(span.slice(k), this.lang)).kind === 'one') return undefined;
+    }
     return this.unspaced ? 0.5 + 0.25 * (span.length - 1) + 0.15 * edges : 0.7 + 0.3 * (span.length - 1) + 0.25 * edges;
   }
 
@@ -353,7 +396,7 @@ export class Understander implements LanguageUnderstanding {
       return { value, normalized: String(n) };
     }
     if (spec?.kind === 'digits') return { value, normalized: digitsOf(span, this.lang) };
-    const found = findProduct([joinTokens(span, this.lang)], this.productsOf(spec), this.lang);
+    const found = this.product(spec, joinTokens(span, this.lang));
     if (found.kind !== 'one') return { value };
     const entry = this.model.types[spec!.type!].find((v) => v.id === found.sku)!;
     return { value, resolved: { id: entry.id, name: entry.name } };
