@@ -6,12 +6,21 @@
 // that "rid" says a lot, where counting words (naive Bayes) weighs them alike.
 import type { Stem } from './stems.js';
 
-/** Word stems, word pairs, whether the sentence is negated, and letter pairs for unspaced scripts. */
+/** Word stems, word pairs, letter 4-grams, whether the sentence is negated, and letter pairs for unspaced scripts. */
 export function features(raw: string[], unspaced: boolean, stem: Stem): string[] {
   const tokens = raw.map(stem);
   const out = tokens.map((t) => `w:${t}`);
   // Word pairs carry idioms a single word does not ("lascia perdere", "why not").
   if (!unspaced) for (let i = 1; i < tokens.length; i++) out.push(`b:${tokens[i - 1]} ${tokens[i]}`);
+  // Letter 4-grams of each word, edges marked: compounds and inflections share them with the samples'
+  // words ("Aufsteckbürsten" and "Bürsten", "ricomprami" and "compra").
+  if (!unspaced) {
+    for (const t of raw) {
+      if (t.startsWith('§') || t.length < 4) continue;
+      const word = `<${t}>`;
+      for (let i = 0; i + 4 <= word.length; i++) out.push(`g:${word.slice(i, i + 4)}`);
+    }
+  }
   // "non ordinare X" and "ordina X" share words, not meaning.
   out.push(tokens.includes('§neg') ? 'neg:yes' : 'neg:no');
   if (unspaced) {

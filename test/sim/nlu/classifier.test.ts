@@ -27,9 +27,11 @@ function top(posteriors: Map<string, number>): string {
 
 describe('sim NLU classifier', () => {
   describe('features', () => {
-    it('lists word stems, word pairs and the negation flag for spaced languages', () => {
+    it('lists word stems, word pairs, letter 4-grams of the words as said and the negation flag for spaced languages', () => {
       expect(features(['ordering', 'more', '§item'], false, en)).to.deep.equal([
-        'w:order', 'w:more', 'w:§item', 'b:order more', 'b:more §item', 'neg:no',
+        'w:order', 'w:more', 'w:§item', 'b:order more', 'b:more §item',
+        'g:<ord', 'g:orde', 'g:rder', 'g:deri', 'g:erin', 'g:ring', 'g:ing>', 'g:<mor', 'g:more', 'g:ore>',
+        'neg:no',
       ]);
     });
 
