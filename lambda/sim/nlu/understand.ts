@@ -38,6 +38,8 @@ const CLEAR_PRODUCT = 0.9;
 const EXTRA_LETTER = 0.6;
 const COUNTER = '§ctr';
 const MAX_RESOLVED = 20_000;
+/** Share of a product name's letter pairs that unspaced words must say to name it. */
+const NAME_SAID = 0.6;
 /** Single-letter fillers safe to cut from unspaced speech. */
 const INTERJECTIONS = ['嗯', '呃', '啊', '哦', '吧', '呢', '呀', '嘛'];
 const SLOT_MARK: Record<SlotSpec['kind'], string> = { custom: '§item', number: '§num', digits: '§code' };
@@ -159,6 +161,14 @@ export class Understander implements LanguageUnderstanding {
     return values.map((v) => ({ sku: v.id, names: [v.name, ...v.synonyms] }));
   }
 
+  /**
+   * Whether unspaced words say this name, no more and no less: they must say most of its letter pairs, and
+   * not run on past it ("猫粮再买" is 猫粮 and a verb; the product matcher itself skips such verbs).
+   */
+  private namedBy(name: string, words: string): boolean {
+    return Array.from(words).length <= Array.from(name).length + 1 && matchScore(name, words, this.lang) >= NAME_SAID;
+  }
+
   /** Entity resolution of some words, remembered: the same spans come up again and again. */
   private product(spec: SlotSpec | undefined, words: string): ReturnType<typeof findProduct> {
     const key = `${spec?.type}|${words}`;
@@ -167,6 +177,13 @@ export class Understander implements LanguageUnderstanding {
       // Bounded: a long simulator session must not grow it without end.
       if (this.resolved.size >= MAX_RESOLVED) this.resolved.clear();
       found = findProduct([words], this.productsOf(spec), this.lang);
+      // Letters compare by letter pairs, so a few letters ("キャ" of キャンセル) would name any product that
+      // contains them: the words must also say most of a name.
+      if (this.unspaced && found.kind !== 'none') {
+        const skus = found.kind === 'one' ? [found.sku] : found.skus;
+        const said = skus.filter((sku) => this.products.find((p) => p.sku === sku)?.names.some((n) => this.namedBy(n, words)));
+        found = said.length === 0 ? { kind: 'none' } : said.length === 1 ? { kind: 'one', sku: said[0] } : { kind: 'several', skus: said };
+      }
       this.resolved.set(key, found);
     }
     return found;
@@ -231,7 +248,8 @@ export class Understander implements LanguageUnderstanding {
         if (light(span[0]) || light(span[span.length - 1])) continue;
         // Only a clear product name counts here: a loose match would turn any odd word into a product.
         const words = joinTokens(span, this.lang);
-        if (this.products.some((p) => p.names.some((name) => matchScore(words, name, this.lang) >= CLEAR_PRODUCT))) taken = n;
+        if (this.products.some((p) => p.names.some((name) => matchScore(words, name, this.lang) >= CLEAR_PRODUCT
+          && (!this.unspaced || this.namedBy(name, words))))) taken = n;
       }
       if (taken) {
         out.push('§item');

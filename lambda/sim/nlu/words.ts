@@ -17,10 +17,10 @@ export const FUNCTION_WORDS: Record<string, string[]> = {
   zh: ['的', '了', '把', '给', '在', '是', '和', '也', '还'],
 };
 
-/** Counter words: which one a shopper uses ("三盒" or "三个") does not change what they ask. */
+/** Counter words: which one a shopper uses ("三盒" or "三个") does not change what they ask. (Not 只: it is "only" too.) */
 export const COUNTERS: Record<string, string[]> = {
   ja: ['個', '点', '袋', '本', '箱', '枚', '缶'],
-  zh: ['个', '份', '包', '袋', '瓶', '盒', '件', '箱', '支', '只', '罐', '桶', '条', '套', '台', '盏', '卷', '提'],
+  zh: ['个', '份', '包', '袋', '瓶', '盒', '件', '箱', '支', '罐', '桶', '条', '套', '台', '盏', '卷', '提'],
   en: ['pack', 'packs', 'box', 'boxes', 'bag', 'bags', 'bottle', 'bottles', 'carton', 'cartons', 'tube', 'tubes', 'can', 'cans', 'roll', 'rolls', 'piece', 'pieces'],
   de: ['packung', 'packungen', 'paket', 'pakete', 'flasche', 'flaschen', 'dose', 'dosen', 'stück', 'rolle', 'rollen', 'karton', 'kartons', 'tube', 'tuben'],
   it: ['confezione', 'confezioni', 'pacco', 'pacchi', 'bottiglia', 'bottiglie', 'scatola', 'scatole', 'pezzo', 'pezzi', 'rotolo', 'rotoli', 'tubetto', 'tubetti', 'lattina', 'lattine'],
