@@ -48,7 +48,7 @@ const SYSTEM_ENTITIES: Record<string, string> = {
 const WELCOME_PHRASES: Record<string, string[]> = {
   en: ['hi', 'hello', 'start', 'open {invocation}', 'talk to {invocation}', 'start {invocation}'],
   de: ['hallo', 'guten tag', 'starten', 'öffne {invocation}', 'starte {invocation}', 'mit {invocation} sprechen'],
-  it: ['ciao', 'salve', 'inizia', 'apri {invocation}', 'avvia {invocation}', 'parla con {invocation}'],
+  it: ['salve', 'buongiorno', 'inizia', 'apri {invocation}', 'avvia {invocation}', 'parla con {invocation}'],
   ja: ['こんにちは', 'はじめる', '{invocation}を開いて', '{invocation}を起動して', '{invocation}につないで'],
   'zh-cn': ['你好', '您好', '开始', '打开{invocation}', '启动{invocation}', '我要用{invocation}'],
 };

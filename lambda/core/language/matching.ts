@@ -30,7 +30,22 @@ export function fold(text: string): string {
     .replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}'\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Product names are compared again and again (the simulator tries every span of a sentence): remember them. */
+const contentCache = new Map<string, string[]>();
+const CONTENT_CACHE_SIZE = 10_000;
+
 function contentTokens(text: string, lang: string): string[] {
+  const key = `${lang}|${text}`;
+  let tokens = contentCache.get(key);
+  if (!tokens) {
+    if (contentCache.size >= CONTENT_CACHE_SIZE) contentCache.clear();
+    tokens = computeContentTokens(text, lang);
+    contentCache.set(key, tokens);
+  }
+  return tokens;
+}
+
+function computeContentTokens(text: string, lang: string): string[] {
   const folded = fold(FILLERS[lang] ? text.replace(FILLERS[lang], ' ') : text);
   const stop = new Set((STOPWORDS[lang] ?? STOPWORDS.en).map(fold));
   return folded.split(' ').map((w) => w.replace(/^(?:l|un|dell|all|nell|sull)'/u, '')).filter((w) => w && !stop.has(w));

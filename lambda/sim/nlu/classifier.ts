@@ -36,7 +36,7 @@ export interface TrainingSentence {
   tokens: string[];
 }
 
-const EPOCHS = 30;
+const EPOCHS = 10;
 const LEARNING_RATE = 0.3;
 /** Decay of the learning rate per epoch, so that the last epochs settle. */
 const DECAY = 0.2;

@@ -9,7 +9,7 @@ import { align, type Element, type SpanLimits } from './align.js';
 import { IntentClassifier } from './classifier.js';
 import { stemmerFor, type Stem } from './stems.js';
 import type { SlotSpec, TrainingIntent, TrainingModel } from './training.js';
-import { isUnspaced, joinTokens, tokenize, tokenizeHeard } from './tokens.js';
+import { foldText, isUnspaced, joinTokens, tokenize, tokenizeHeard } from './tokens.js';
 import { FALLBACK_INTENT, type LanguageUnderstanding, type SlotFill, type Understanding } from './types.js';
 import { COUNTERS, digitsOf, FILLERS, FUNCTION_WORDS, NEGATIONS } from './words.js';
 
@@ -40,6 +40,8 @@ const COUNTER = '§ctr';
 const MAX_RESOLVED = 20_000;
 /** Share of a product name's letter pairs that unspaced words must say to name it. */
 const NAME_SAID = 0.6;
+/** How well one word must match a product name to be possibly part of one. */
+const PART_OF_NAME = 0.75;
 /** Single-letter fillers safe to cut from unspaced speech. */
 const INTERJECTIONS = ['嗯', '呃', '啊', '哦', '吧', '呢', '呀', '嘛'];
 const SLOT_MARK: Record<SlotSpec['kind'], string> = { custom: '§item', number: '§num', digits: '§code' };
@@ -73,6 +75,7 @@ export class Understander implements LanguageUnderstanding {
   private readonly unspaced: boolean;
   private readonly classifier: IntentClassifier;
   private readonly resolved = new Map<string, ReturnType<typeof findProduct>>();
+  private readonly partOfName = new Map<string, boolean>();
   /** The invocation name's tokens: inside a session it names the skill, not what the shopper wants. */
   private readonly invocation: string[];
   private readonly stem: Stem;
@@ -118,11 +121,12 @@ export class Understander implements LanguageUnderstanding {
     this.corpus = isUnspaced(this.lang)
       ? [...this.samples.map((s) => s.elements.map((el) => ('word' in el ? el.word : '|')).join('')), ...this.productWords].join('|')
       : '';
-    this.classifier = new IntentClassifier(this.samples.map((s) => ({
-      intent: s.intent.name,
-      // Numbers a sample spells out ("a timer for ten minutes") are numbers, as in what is said (typed()).
-      tokens: this.marked(s.elements.map((el) => ('word' in el ? (this.isNumeral(el.word) ? '§num' : el.word) : SLOT_MARK[el.kind]))),
-    })), this.unspaced, this.stem);
+    // Products and numbers a sample spells out ("write a review for the desk lamp", "a timer for ten
+    // minutes") are typed as in what is said, so that the classifier learns the words around them.
+    this.classifier = new IntentClassifier(model.intents.flatMap((intent) => intent.samples.map((sample) => ({
+      intent: intent.name,
+      tokens: this.marked(this.withoutInvocation({ tokens: this.typedSample(intent, sample), heard: [] }).tokens),
+    }))), this.unspaced, this.stem);
   }
 
   /** A letter of an unspaced script weighs about half a word. */
@@ -238,7 +242,7 @@ export class Understander implements LanguageUnderstanding {
   }
 
   /** The utterance with product names, numbers and codes replaced by their slot marks. */
-  private typed(tokens: string[], plain: string[]): string[] {
+  private typed(tokens: string[], plain: string[], nearMisses = true): string[] {
     const out: string[] = [];
     for (let i = 0; i < tokens.length;) {
       let taken = 0;
@@ -246,6 +250,7 @@ export class Understander implements LanguageUnderstanding {
         const span = plain.slice(i, i + n);
         const light = (t: string) => this.fillers.has(t) || this.functionWords.has(t);
         if (light(span[0]) || light(span[span.length - 1])) continue;
+        if (!this.productish(span[0]) || !this.productish(span[span.length - 1])) continue;
         // Only a clear product name counts here: a loose match would turn any odd word into a product.
         const words = joinTokens(span, this.lang);
         if (this.products.some((p) => p.names.some((name) => matchScore(words, name, this.lang) >= CLEAR_PRODUCT
@@ -270,10 +275,31 @@ export class Understander implements LanguageUnderstanding {
         i += 1;
         continue;
       }
-      out.push(this.vocabularyWord(tokens[i]) ?? tokens[i]);
+      out.push((nearMisses && this.vocabularyWord(tokens[i])) || tokens[i]);
       i += 1;
     }
     return out;
+  }
+
+  private typedSample(intent: TrainingIntent, sample: TrainingIntent['samples'][number]): string[] {
+    return sample.flatMap((part) => {
+      if ('slot' in part) return [SLOT_MARK[intent.slots.find((s) => s.name === part.slot)?.kind ?? 'custom']];
+      const plain = tokenize(this.fillerPattern ? part.text.replace(this.fillerPattern, ' ') : part.text, this.lang);
+      return this.typed(plain.map((t) => (this.counters.has(t) ? COUNTER : t)), plain, false);
+    });
+  }
+
+  /** Whether a word (a letter, unspaced) could belong to a product name: spans that start or end otherwise are none. */
+  private productish(token: string): boolean {
+    let yes = this.partOfName.get(token);
+    if (yes === undefined) {
+      if (this.partOfName.size >= MAX_RESOLVED) this.partOfName.clear();
+      yes = this.unspaced
+        ? this.products.some((p) => p.names.some((n) => foldText(n).includes(token)))
+        : this.products.some((p) => p.names.some((n) => matchScore(token, n, this.lang) >= PART_OF_NAME));
+      this.partOfName.set(token, yes);
+    }
+    return yes;
   }
 
   /** A number word; articles that double as "one" (ein, un, a) are articles here. */
