@@ -18,7 +18,8 @@ export function foldText(text: string): string {
  * once as つ/ない/で), letters are stable. Runs of Latin letters or digits stay whole.
  */
 function words(text: string, lang: string): string[] {
-  const lower = text.normalize('NFKC').toLowerCase();
+  let lower = text.normalize('NFKC').toLowerCase();
+  if (lang === 'ja') lower = kanaDigits(kanaSpellings(lower));
   if (isUnspaced(lang)) return lower.match(/[\p{Script=Latin}\p{N}]+|[^\s\p{P}\p{S}\p{Script=Latin}\p{N}]/gu) ?? [];
   return lower.replace(/['’`]/g, ' ').split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
 }
@@ -37,4 +38,39 @@ export function tokenize(text: string, lang: string): string[] {
 /** How tokens are joined back into a slot value as the platform would report it. */
 export function joinTokens(tokens: string[], lang: string): string {
   return tokens.join(isUnspaced(lang) ? '' : ' ');
+}
+
+/**
+ * Japanese words a recogniser writes in kanji or in kana alike ("要らない" / "いらない"): the kana form,
+ * so that samples and speech spell them the same.
+ */
+const KANA_SPELLINGS: [RegExp, string][] = [
+  [/要らな/gu, 'いらな'], [/要ら/gu, 'いら'], [/下さい/gu, 'ください'], [/出来/gu, 'でき'], [/頂/gu, 'いただ'],
+  [/致/gu, 'いた'], [/無い/gu, 'ない'], [/無く/gu, 'なく'], [/又/gu, 'また'], [/宜しく/gu, 'よろしく'],
+  [/御願い/gu, 'お願い'], [/止め/gu, 'やめ'], [/辞め/gu, 'やめ'], [/良い/gu, 'いい'], [/有難う/gu, 'ありがとう'],
+  [/一寸/gu, 'ちょっと'], [/貰/gu, 'もら'], [/頼みます/gu, 'たのみます'],
+];
+
+function kanaSpellings(text: string): string {
+  return KANA_SPELLINGS.reduce((t, [from, to]) => t.replace(from, to), text);
+}
+
+/** Digits read out in kana ("ななぜろによん"), four or more in a row: a code, written as digits. */
+const KANA_DIGIT_READINGS: [string, string][] = [
+  ['きゅう', '9'], ['きゅー', '9'], ['ぜろ', '0'], ['れい', '0'], ['まる', '0'], ['いち', '1'], ['さん', '3'], ['よん', '4'],
+  ['ろく', '6'], ['なな', '7'], ['しち', '7'], ['はち', '8'], ['に', '2'], ['ご', '5'], ['きゅ', '9'],
+];
+const KANA_DIGIT = `(?:${KANA_DIGIT_READINGS.map(([kana]) => kana).join('|')})`;
+const KANA_DIGIT_RUN = new RegExp(`${KANA_DIGIT}{4,}`, 'gu');
+
+function kanaDigits(text: string): string {
+  return text.replace(KANA_DIGIT_RUN, (run) => {
+    let out = '';
+    for (let rest = run; rest;) {
+      const [kana, digit] = KANA_DIGIT_READINGS.find(([k]) => rest.startsWith(k))!;
+      out += digit;
+      rest = rest.slice(kana.length);
+    }
+    return out;
+  });
 }

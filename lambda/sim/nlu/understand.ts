@@ -21,10 +21,8 @@ const ALIGN_WEIGHT = 0.55;
 const MAX_UNKNOWN_SHARE = 0.5;
 /** …when at least this many words are unknown: one odd word ("cartons") is a paraphrase, not a new topic. */
 const MIN_UNKNOWN_WORDS = 2;
-/** A fit below this is not enough to overlook an unknown main word… */
+/** A fit below this is not enough to overlook an unknown main word. */
 const UNSURE = 0.7;
-/** …and above this the fit itself says unspaced speech is in domain: letter pairs are a rough vocabulary. */
-const SURE = 0.75;
 /** Nothing the models say is this long; longer input is not an in-domain request. */
 const MAX_TOKENS = 40;
 const MAX_CHARS = 400;
@@ -81,8 +79,6 @@ export class Understander implements LanguageUnderstanding {
   private readonly stem: Stem;
   private readonly products: { sku: string; names: string[] }[];
   private readonly productWords: Set<string>;
-  /** All sample and product text run together: unspaced scripts are cut into words differently per sentence. */
-  private readonly corpus: string;
 
   constructor(private readonly model: TrainingModel) {
     this.locale = model.locale;
@@ -118,9 +114,6 @@ export class Understander implements LanguageUnderstanding {
     this.products = Object.values(model.types).flat().map((v) => ({ sku: v.id, names: [v.name, ...v.synonyms] }));
     this.productWords = new Set(this.products.flatMap((p) => p.names.flatMap((n) => tokenize(n, this.lang))));
     this.maxSpan = Math.min(16, Math.max(5, ...this.products.flatMap((p) => p.names.map((n) => tokenize(n, this.lang).length))));
-    this.corpus = isUnspaced(this.lang)
-      ? [...this.samples.map((s) => s.elements.map((el) => ('word' in el ? el.word : '|')).join('')), ...this.productWords].join('|')
-      : '';
     // Products and numbers a sample spells out ("write a review for the desk lamp", "a timer for ten
     // minutes") are typed as in what is said, so that the classifier learns the words around them.
     this.classifier = new IntentClassifier(model.intents.flatMap((intent) => intent.samples.map((sample) => ({
@@ -209,8 +202,10 @@ export class Understander implements LanguageUnderstanding {
     const best = this.bestAlignment(tokens, plain, posteriors);
     const unknown = this.unknownWords(typed);
     // Mostly words the models never use: several of them, or one with only a middling fit, is another topic.
+    // Not for unspaced scripts: their letter pairs say too little of what is a word (an unknown product
+    // is many unknown pairs); the classifier's out-of-domain samples judge them instead.
     const score = best?.score ?? 0;
-    const outOfDomain = unknown.share >= MAX_UNKNOWN_SHARE && (best?.align ?? 0) < 0.9 && (!this.unspaced || score < SURE)
+    const outOfDomain = !this.unspaced && unknown.share >= MAX_UNKNOWN_SHARE && (best?.align ?? 0) < 0.9
       && (unknown.count >= MIN_UNKNOWN_WORDS || score < UNSURE);
     // Closest to an out-of-domain sample (AMAZON.FallbackIntent's, the Dialogflow fallback's negative examples).
     if (!best || best.score < MIN_CONFIDENCE || outOfDomain || best.sample.intent.name === FALLBACK_INTENT) {
@@ -333,22 +328,10 @@ export class Understander implements LanguageUnderstanding {
 
   /** Content words that no sample, product name or number uses: how many, and their share. */
   private unknownWords(typed: string[]): { count: number; share: number } {
-    if (this.unspaced) {
-      // Letter pairs the models never write, in the runs of letters between slot marks.
-      const pairs: string[] = [];
-      for (let i = 1; i < typed.length; i++) {
-        if (!typed[i].startsWith('§') && !typed[i - 1].startsWith('§')) pairs.push(typed[i - 1] + typed[i]);
-      }
-      if (pairs.length === 0) return { count: 0, share: 0 };
-      const count = pairs.filter((p) => !this.corpus.includes(p)).length;
-      // Two unknown pairs make about one unknown word.
-      return { count: Math.floor(count / 2), share: count / pairs.length };
-    }
     const content = typed.filter((t) => !t.startsWith('§') && !this.fillers.has(t) && !this.functionWords.has(t));
     if (content.length === 0) return { count: 0, share: 0 };
     // typed() already replaced near-misses by the model's own words.
-    const known = (t: string) => this.classifier.vocabulary.has(t) || this.productWords.has(t)
-      || (this.corpus !== '' && this.corpus.includes(t));
+    const known = (t: string) => this.classifier.vocabulary.has(t) || this.productWords.has(t);
     const count = content.filter((t) => !known(t)).length;
     return { count, share: count / content.length };
   }
