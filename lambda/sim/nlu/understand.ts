@@ -190,8 +190,9 @@ export class Understander implements LanguageUnderstanding {
     const fallback: Understanding = { intent: FALLBACK_INTENT, slots: {}, confidence: 0 };
     if (!text || text.length > MAX_CHARS) return fallback;
     const said = this.withoutInvocation(tokenizeHeard(this.fillerPattern ? text.replace(this.fillerPattern, ' ') : text, this.lang));
-    // "no no", "不要不要": a word said twice in a row is said once (digits excepted: "null null").
-    const keep = said.tokens.map((t, i) => i === 0 || t !== said.tokens[i - 1] || digitsOf([t], this.lang) !== undefined);
+    // "no no": a word said twice in a row is said once (digits excepted: "null null"). Not a letter of an
+    // unspaced script: バナナ, いい.
+    const keep = said.tokens.map((t, i) => this.unspaced || i === 0 || t !== said.tokens[i - 1] || digitsOf([t], this.lang) !== undefined);
     // Product names are matched on the words as said ("loo roll"); the rest on words with counters made one.
     const plain = said.tokens.filter((_, i) => keep[i]);
     const tokens = plain.map((t) => (this.counters.has(t) ? COUNTER : t));

@@ -69,6 +69,7 @@ function japaneseModel(): TrainingModel {
       PRODUCT: [
         { id: 'SKU-COFFEE', name: 'コーヒー豆', synonyms: ['コーヒー'] },
         { id: 'SKU-OAT', name: 'オーツミルク', synonyms: ['オーツ麦ミルク'] },
+        { id: 'SKU-BANANA', name: 'バナナ', synonyms: [] },
       ],
     },
   };
@@ -214,6 +215,13 @@ describe('sim NLU understand', () => {
   });
 
   describe('Japanese without spaces', () => {
+    it('keeps a letter said twice in a row: バナナ is not バナ', () => {
+      const result = ja.understand('バナナをまた買いたいな');
+      expect(result.intent).to.equal('ReorderIntent');
+      expect(result.slots.item?.resolved?.id).to.equal('SKU-BANANA');
+    });
+
+
     it('resolves a request with fillers and a product synonym', () => {
       expect(ja.understand('えーと、コーヒーをもう一度注文してください')).to.deep.equal({
         intent: 'ReorderIntent', slots: { item: { value: 'コーヒー', resolved: { id: 'SKU-COFFEE', name: 'コーヒー豆' } } }, confidence: 1,
