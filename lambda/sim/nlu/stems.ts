@@ -22,10 +22,20 @@ export function stemmerFor(lang: string): Stem {
     stem = (token) => {
       if (token.startsWith('§') || /^\d+$/.test(token)) return token;
       let s = seen.get(token);
-      if (s === undefined) seen.set(token, (s = stemmer.stem(token)));
+      if (s === undefined) seen.set(token, (s = stemmer.stem(lang === 'it' ? withoutClitics(token) : token)));
       return s;
     };
   }
   cache.set(lang, stem);
   return stem;
+}
+
+/**
+ * Italian imperatives carry their pronouns ("lascialo", "ricomprami", "ordinamelo"), which Snowball leaves
+ * on: the bare imperative (lascia, ricompra, ordina) is the verb the samples use.
+ */
+const CLITICS = /^(.{4,}?[aei])(?:(?:me|te|ce|ve|se|glie)(?:lo|la|li|le|ne)|lo|la|li|le|ne|mi|ti|ci|vi|si|gli)$/u;
+
+export function withoutClitics(word: string): string {
+  return CLITICS.exec(word)?.[1] ?? word;
 }

@@ -1,7 +1,7 @@
 // Word stems (lambda/sim/nlu/stems.ts): inflections share a stem, slot marks and digits are not words,
 // and unspaced scripts are left as they are.
 import { expect } from 'chai';
-import { stemmerFor } from '../../../lambda/sim/nlu/stems.js';
+import { stemmerFor, withoutClitics } from '../../../lambda/sim/nlu/stems.js';
 
 describe('sim NLU stems', () => {
   it('gives Italian "riordini", "riordina" and "riordinare" one stem', () => {
@@ -59,5 +59,17 @@ describe('sim NLU stems', () => {
     expect(stemmerFor('it')).to.equal(stemmerFor('it'));
     const stem = stemmerFor('en');
     expect(stem('reordering')).to.equal(stem('reordering'));
+  });
+});
+
+describe('sim NLU stems: Italian pronouns on imperatives', () => {
+  it('takes the pronouns off an imperative, and leaves nouns that end like them alone', () => {
+    expect(['lascialo', 'ordinamelo', 'ricomprami', 'mandagliela'].map(withoutClitics)).to.deep.equal(['lascia', 'ordina', 'ricompra', 'manda']);
+    expect(['scatola', 'padella', 'carta', 'tavolo'].map(withoutClitics)).to.deep.equal(['scatola', 'padella', 'carta', 'tavolo']);
+  });
+
+  it('gives "toglilo" the stem of "togli"', () => {
+    const stem = stemmerFor('it');
+    expect(stem('toglilo')).to.equal(stem('togli'));
   });
 });
