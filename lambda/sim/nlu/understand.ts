@@ -216,6 +216,7 @@ export class Understander implements LanguageUnderstanding {
     for (const [name, [from, to]] of Object.entries(best.spans)) {
       slots[name] = this.fill(best.sample.intent.slots.find((s) => s.name === name), plain.slice(from, to), heard.slice(from, to));
     }
+    this.fillMissing(best.sample.intent, slots, Object.values(best.spans), tokens, plain, heard);
     return { intent: best.sample.intent.name, slots, confidence: round(best.score) };
   }
 
@@ -241,17 +242,7 @@ export class Understander implements LanguageUnderstanding {
   private typed(tokens: string[], plain: string[], nearMisses = true): string[] {
     const out: string[] = [];
     for (let i = 0; i < tokens.length;) {
-      let taken = 0;
-      for (let n = Math.min(this.maxSpan, tokens.length - i); n >= 1 && !taken; n--) {
-        const span = plain.slice(i, i + n);
-        const light = (t: string) => this.fillers.has(t) || this.functionWords.has(t);
-        if (light(span[0]) || light(span[span.length - 1])) continue;
-        if (!this.productish(span[0]) || !this.productish(span[span.length - 1])) continue;
-        // Only a clear product name counts here: a loose match would turn any odd word into a product.
-        const words = joinTokens(span, this.lang);
-        if (this.products.some((p) => p.names.some((name) => matchScore(words, name, this.lang) >= CLEAR_PRODUCT
-          && (!this.unspaced || this.namedBy(name, words))))) taken = n;
-      }
+      const taken = this.productSpanAt(plain, i);
       if (taken) {
         out.push('§item');
         i += taken;
@@ -296,6 +287,46 @@ export class Understander implements LanguageUnderstanding {
       this.partOfName.set(token, yes);
     }
     return yes;
+  }
+
+  /** How many words from position i clearly name a product (the longest such span), or 0. */
+  private productSpanAt(plain: string[], i: number): number {
+    const light = (t: string) => this.fillers.has(t) || this.functionWords.has(t);
+    for (let n = Math.min(this.maxSpan, plain.length - i); n >= 1; n--) {
+      const span = plain.slice(i, i + n);
+      if (light(span[0]) || light(span[span.length - 1])) continue;
+      if (!this.productish(span[0]) || !this.productish(span[span.length - 1])) continue;
+      // Only a clear product name counts here: a loose match would turn any odd word into a product.
+      const words = joinTokens(span, this.lang);
+      if (this.products.some((p) => p.names.some((name) => matchScore(words, name, this.lang) >= CLEAR_PRODUCT
+        && (!this.unspaced || this.namedBy(name, words))))) return n;
+    }
+    return 0;
+  }
+
+  /**
+   * Slots the chosen sample has no place for, filled from what else was said, as an entity recogniser does:
+   * a clear product name ("ist das Klopapier schon verschickt"), or the one number said.
+   */
+  private fillMissing(intent: TrainingIntent, slots: Record<string, SlotFill>, used: [number, number][], tokens: string[], plain: string[], heard: string[]): void {
+    const free = (from: number, to: number) => used.every(([a, b]) => to <= a || from >= b);
+    for (const spec of intent.slots) {
+      if (slots[spec.name]) continue;
+      let span: [number, number] | undefined;
+      if (spec.kind === 'custom') {
+        for (let i = 0; i < plain.length && !span; i++) {
+          const n = this.productSpanAt(plain, i);
+          if (n && free(i, i + n)) span = [i, i + n];
+        }
+      } else if (spec.kind === 'number' && !this.unspaced) {
+        // (Not in Japanese and Chinese, where 一 is also "a": 一下, もう一度.)
+        const numbers = tokens.map((t, i) => i).filter((i) => free(i, i + 1) && (this.isNumeral(tokens[i]) || /^\d{1,3}$/.test(tokens[i])));
+        if (numbers.length === 1) span = [numbers[0], numbers[0] + 1];
+      }
+      if (!span) continue;
+      slots[spec.name] = this.fill(spec, plain.slice(...span), heard.slice(...span));
+      used.push(span);
+    }
   }
 
   /** A number word; articles that double as "one" (ein, un, a) are articles here. */
@@ -418,6 +449,16 @@ export class Understander implements LanguageUnderstanding {
   }
 
   private fill(spec: SlotSpec | undefined, span: string[], heardSpan: string[]): SlotFill {
+    if (spec?.kind === 'custom' || spec?.kind === undefined) {
+      // Fillers and articles at the edges are the sentence's ("noch mal den Kaffee" is Kaffee).
+      const light = (t: string) => this.fillers.has(t) || this.functionWords.has(t);
+      let from = 0;
+      let to = span.length;
+      while (from < to - 1 && light(span[from])) from++;
+      while (to - 1 > from && light(span[to - 1])) to--;
+      span = span.slice(from, to);
+      heardSpan = heardSpan.slice(from, to);
+    }
     const value = joinTokens(heardSpan, this.lang);
     if (spec?.kind === 'number') {
       const n = parseQuantity(joinTokens(span, this.lang), this.lang) ?? Number(digitsOf(span, this.lang));

@@ -177,6 +177,30 @@ describe('sim NLU understand', () => {
     });
   });
 
+  describe('slots the matching sample has no place for', () => {
+    const model = englishModel();
+    model.intents = model.intents.map((i) => (i.name === 'OrderStatusIntent'
+      ? intent('OrderStatusIntent', { item: 'PRODUCT' }, ['where is my order', 'where is my package', 'track my order', 'when will my order arrive'])
+      : i));
+    const withStatusItem = new Understander(model);
+
+    it('fills a product named elsewhere in the sentence, as an entity recogniser does', () => {
+      const result = withStatusItem.understand('where is my order with the oat milk');
+      expect(result.intent).to.equal('OrderStatusIntent');
+      expect(result.slots.item?.resolved?.id).to.equal('SKU-OAT');
+    });
+
+    it('fills the one number said when the sample has no place for it', () => {
+      const result = en.understand('buy the oat milk again three packs');
+      expect(result.intent).to.equal('ReorderIntent');
+      expect(result.slots.quantity?.normalized).to.equal('3');
+    });
+
+    it('leaves fillers and articles at the edges of a product out of its value', () => {
+      expect(en.understand('reorder the oat milk please').slots.item?.value).to.equal('oat milk');
+    });
+  });
+
   describe('fallback', () => {
     it('answers the fallback intent for a sentence on an unknown topic, with low confidence', () => {
       for (const [u, text] of [[en, 'what is the capital of mongolia'], [it_, 'qual è la capitale della mongolia'], [ja, '東京タワーの高さを知りたいです']] as const) {
