@@ -21,6 +21,9 @@ const ALIGN_WEIGHT = 0.55;
 const MAX_UNKNOWN_SHARE = 0.5;
 /** …when at least this many words are unknown: one odd word ("cartons") is a paraphrase, not a new topic. */
 const MIN_UNKNOWN_WORDS = 2;
+/** Unspaced speech of at least this many letter pairs, this share of them unknown, is out of domain. */
+const MIN_UNHEARD_PAIRS = 3;
+const UNHEARD_SHARE = 0.8;
 /** A fit below this is not enough to overlook an unknown main word. */
 const UNSURE = 0.7;
 /** Nothing the models say is this long; longer input is not an in-domain request. */
@@ -74,6 +77,8 @@ export class Understander implements LanguageUnderstanding {
   private readonly classifier: IntentClassifier;
   private readonly resolved = new Map<string, ReturnType<typeof findProduct>>();
   private readonly partOfName = new Map<string, boolean>();
+  /** Unspaced scripts: every pair of letters the samples and product names write. */
+  private readonly letterPairs: Set<string>;
   /** The invocation name's tokens: inside a session it names the skill, not what the shopper wants. */
   private readonly invocation: string[];
   private readonly stem: Stem;
@@ -113,6 +118,8 @@ export class Understander implements LanguageUnderstanding {
     }));
     this.products = Object.values(model.types).flat().map((v) => ({ sku: v.id, names: [v.name, ...v.synonyms] }));
     this.productWords = new Set(this.products.flatMap((p) => p.names.flatMap((n) => tokenize(n, this.lang))));
+    const texts = [...model.intents.flatMap((i) => i.samples.flatMap((sample) => sample.map((part) => ('text' in part ? part.text : '|')))), ...this.products.flatMap((p) => p.names)];
+    this.letterPairs = new Set(this.unspaced ? texts.flatMap((t) => letterPairs(tokenize(t, this.lang))) : []);
     this.maxSpan = Math.min(16, Math.max(5, ...this.products.flatMap((p) => p.names.map((n) => tokenize(n, this.lang).length))));
     // Products and numbers a sample spells out ("write a review for the desk lamp", "a timer for ten
     // minutes") are typed as in what is said, so that the classifier learns the words around them.
@@ -203,11 +210,13 @@ export class Understander implements LanguageUnderstanding {
     const best = this.bestAlignment(tokens, plain, posteriors);
     const unknown = this.unknownWords(typed);
     // Mostly words the models never use: several of them, or one with only a middling fit, is another topic.
-    // Not for unspaced scripts: their letter pairs say too little of what is a word (an unknown product
-    // is many unknown pairs); the classifier's out-of-domain samples judge them instead.
+    // Unspaced scripts have no words to count: there, only speech whose letter pairs the models almost never
+    // write is out of domain (an unknown product is many unknown pairs too); the out-of-domain samples judge
+    // the rest.
     const score = best?.score ?? 0;
-    const outOfDomain = !this.unspaced && unknown.share >= MAX_UNKNOWN_SHARE && (best?.align ?? 0) < 0.9
-      && (unknown.count >= MIN_UNKNOWN_WORDS || score < UNSURE);
+    const outOfDomain = this.unspaced
+      ? this.unheardOf(typed)
+      : unknown.share >= MAX_UNKNOWN_SHARE && (best?.align ?? 0) < 0.9 && (unknown.count >= MIN_UNKNOWN_WORDS || score < UNSURE);
     // Closest to an out-of-domain sample (AMAZON.FallbackIntent's, the Dialogflow fallback's negative examples).
     if (!best || best.score < MIN_CONFIDENCE || outOfDomain || best.sample.intent.name === FALLBACK_INTENT) {
       return { ...fallback, confidence: round(best?.score ?? 0) };
@@ -368,6 +377,13 @@ export class Understander implements LanguageUnderstanding {
     return { count, share: count / content.length };
   }
 
+  /** Unspaced speech that is nearly all letter pairs the models never write ("ぴよぴよぽんぽこ"). */
+  private unheardOf(typed: string[]): boolean {
+    const pairs = letterPairs(typed);
+    if (pairs.length < MIN_UNHEARD_PAIRS) return false;
+    return pairs.filter((p) => !this.letterPairs.has(p)).length / pairs.length >= UNHEARD_SHARE;
+  }
+
   private bestAlignment(tokens: string[], plain: string[], posteriors: Map<string, number>): Scored | undefined {
     // Speakers wrap requests in more words than samples have ("あ、やっぱり…して"): in unspaced scripts,
     // where every letter is a token, an extra letter costs less than a missing one.
@@ -449,8 +465,9 @@ export class Understander implements LanguageUnderstanding {
   }
 
   private fill(spec: SlotSpec | undefined, span: string[], heardSpan: string[]): SlotFill {
-    if (spec?.kind === 'custom' || spec?.kind === undefined) {
-      // Fillers and articles at the edges are the sentence's ("noch mal den Kaffee" is Kaffee).
+    if ((spec?.kind === 'custom' || spec?.kind === undefined) && !this.unspaced) {
+      // Fillers and articles at the edges are the sentence's ("noch mal den Kaffee" is Kaffee). (Not single
+      // letters of unspaced scripts: と and の are inside words too.)
       const light = (t: string) => this.fillers.has(t) || this.functionWords.has(t);
       let from = 0;
       let to = span.length;
@@ -470,6 +487,15 @@ export class Understander implements LanguageUnderstanding {
     const entry = this.model.types[spec!.type!].find((v) => v.id === found.sku)!;
     return { value, resolved: { id: entry.id, name: entry.name } };
   }
+}
+
+/** Pairs of neighbouring letters, not across slot marks or other tokens of more than one letter. */
+function letterPairs(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].length === 1 && tokens[i - 1].length === 1) out.push(tokens[i - 1] + tokens[i]);
+  }
+  return out;
 }
 
 function commonPrefix(a: string, b: string): number {

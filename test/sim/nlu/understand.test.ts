@@ -239,6 +239,10 @@ describe('sim NLU understand', () => {
   });
 
   describe('Japanese without spaces', () => {
+    it('answers the fallback intent for letters the models never write together', () => {
+      expect(ja.understand('ぴよぴよぽんぽこ').intent).to.equal(FALLBACK_INTENT);
+    });
+
     it('keeps a letter said twice in a row: バナナ is not バナ', () => {
       const result = ja.understand('バナナをまた買いたいな');
       expect(result.intent).to.equal('ReorderIntent');
