@@ -58,7 +58,7 @@ function kanaSpellings(text: string): string {
 /** Digits read out in kana ("ななぜろによん"), four or more in a row: a code, written as digits. */
 const KANA_DIGIT_READINGS: [string, string][] = [
   ['きゅう', '9'], ['きゅー', '9'], ['ぜろ', '0'], ['れい', '0'], ['まる', '0'], ['いち', '1'], ['さん', '3'], ['よん', '4'],
-  ['ろく', '6'], ['なな', '7'], ['しち', '7'], ['はち', '8'], ['に', '2'], ['ご', '5'], ['きゅ', '9'],
+  ['ろく', '6'], ['なな', '7'], ['しち', '7'], ['はち', '8'], ['にー', '2'], ['ごー', '5'], ['に', '2'], ['ご', '5'], ['きゅ', '9'],
 ];
 const KANA_DIGIT = `(?:${KANA_DIGIT_READINGS.map(([kana]) => kana).join('|')})`;
 const KANA_DIGIT_RUN = new RegExp(`${KANA_DIGIT}{4,}`, 'gu');

@@ -11,7 +11,7 @@ import { stemmerFor, type Stem } from './stems.js';
 import type { SlotSpec, TrainingIntent, TrainingModel } from './training.js';
 import { foldText, isUnspaced, joinTokens, tokenize, tokenizeHeard } from './tokens.js';
 import { FALLBACK_INTENT, type LanguageUnderstanding, type SlotFill, type Understanding } from './types.js';
-import { COUNTERS, digitsOf, FILLERS, FUNCTION_WORDS, NEGATIONS } from './words.js';
+import { COUNTERS, digitsOf, FILLERS, FUNCTION_WORDS, NEGATIONS, withRepeatsSaidOut } from './words.js';
 
 /** Below this combined fit, a real platform would not risk an intent either. */
 export const MIN_CONFIDENCE = 0.5;
@@ -196,7 +196,7 @@ export class Understander implements LanguageUnderstanding {
   understand(text: string): Understanding {
     const fallback: Understanding = { intent: FALLBACK_INTENT, slots: {}, confidence: 0 };
     if (!text || text.length > MAX_CHARS) return fallback;
-    const said = this.withoutInvocation(tokenizeHeard(this.fillerPattern ? text.replace(this.fillerPattern, ' ') : text, this.lang));
+    const said = withRepeatsSaidOut(this.withoutInvocation(tokenizeHeard(this.fillerPattern ? text.replace(this.fillerPattern, ' ') : text, this.lang)), this.lang);
     // "no no": a word said twice in a row is said once (digits excepted: "null null"). Not a letter of an
     // unspaced script: バナナ, いい.
     const keep = said.tokens.map((t, i) => this.unspaced || i === 0 || t !== said.tokens[i - 1] || digitsOf([t], this.lang) !== undefined);

@@ -36,7 +36,7 @@ export const NEGATIONS: Record<string, string[]> = {
 };
 
 const DIGIT_WORDS: Record<string, Record<string, string>> = {
-  en: { zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' },
+  en: { zero: '0', oh: '0', o: '0', nought: '0', nil: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' },
   de: { null: '0', eins: '1', ein: '1', zwei: '2', zwo: '2', drei: '3', vier: '4', fünf: '5', fuenf: '5', funf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9' },
   it: { zero: '0', uno: '1', un: '1', due: '2', tre: '3', quattro: '4', cinque: '5', sei: '6', sette: '7', otto: '8', nove: '9' },
   // Kanji only: spoken-digit kana (に, し, ご) are also particles and letters of other words.
@@ -60,4 +60,29 @@ export function digitsOf(tokens: string[], lang: string): string | undefined {
     return undefined;
   }
   return out || undefined;
+}
+
+/** "double four", "triple nine": British ways of saying a digit twice or three times. */
+const REPEATS: Record<string, Record<string, number>> = { en: { double: 2, triple: 3 } };
+
+/** Tokens (and the words as heard beside them) with "double four" said out as "four four". */
+export function withRepeatsSaidOut(said: { tokens: string[]; heard: string[] }, lang: string): { tokens: string[]; heard: string[] } {
+  const repeats = REPEATS[lang];
+  if (!repeats || !said.tokens.some((t) => Object.hasOwn(repeats, t))) return said;
+  const out: { tokens: string[]; heard: string[] } = { tokens: [], heard: [] };
+  for (let i = 0; i < said.tokens.length; i++) {
+    const times = Object.hasOwn(repeats, said.tokens[i]) ? repeats[said.tokens[i]] : 0;
+    const next = said.tokens[i + 1];
+    if (times && next !== undefined && digitsOf([next], lang) !== undefined) {
+      for (let k = 0; k < times; k++) {
+        out.tokens.push(next);
+        out.heard.push(said.heard[i + 1]);
+      }
+      i++;
+      continue;
+    }
+    out.tokens.push(said.tokens[i]);
+    out.heard.push(said.heard[i]);
+  }
+  return out;
 }

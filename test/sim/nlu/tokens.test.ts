@@ -21,5 +21,6 @@ describe('sim NLU tokens', () => {
     expect(tokenize('ななぜろによん', 'ja')).to.deep.equal(['7024']);
     expect(tokenize('コードはいちにさんよんです', 'ja')).to.include('1234');
     expect(joinTokens(tokenize('にご', 'ja'), 'ja')).to.equal('にご');
+    expect(tokenize('きゅうにーはちさん', 'ja')).to.deep.equal(['9283']);
   });
 });

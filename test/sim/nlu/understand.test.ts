@@ -150,6 +150,10 @@ describe('sim NLU understand', () => {
       expect(it_.understand('il mio codice è quattro tre due uno').slots.code).to.deep.equal({ value: 'quattro tre due uno', normalized: '4321' });
     });
 
+    it('hears "double four" as two fours and "nought" as zero', () => {
+      expect(en.understand('my code is double four nine nought').slots.code?.normalized).to.equal('4490');
+    });
+
     it('keeps "null null" style repeated digits, though it says a repeated word once', () => {
       expect(en.understand('my code is one one two two').slots.code?.normalized).to.equal('1122');
       expect(en.understand('cancel cancel my order').intent).to.equal('CancelOrderIntent');
