@@ -140,12 +140,32 @@ export class Understander implements LanguageUnderstanding {
   }
 
   private compile(intent: TrainingIntent, sample: TrainingModel['intents'][number]['samples'][number]): Element[] {
-    return sample.flatMap((part): Element[] => {
+    return sample.flatMap((part, i): Element[] => {
       if ('slot' in part) {
         const spec = intent.slots.find((s) => s.name === part.slot);
         return [{ slot: part.slot, kind: spec?.kind ?? 'custom' }];
       }
-      return this.words(part.text).map((word) => ({ word, stem: this.stem(word), weight: this.weight(word) }));
+      return this.words(part.text, this.afterNumber(intent, sample, i)).map((word) => ({ word, stem: this.stem(word), weight: this.weight(word) }));
+    });
+  }
+
+  /** Whether sample part i follows a number slot ("{quantity}個"). */
+  private afterNumber(intent: TrainingIntent, sample: TrainingIntent['samples'][number], i: number): boolean {
+    const before = sample[i - 1];
+    return before !== undefined && 'slot' in before && intent.slots.find((s) => s.name === before.slot)?.kind === 'number';
+  }
+
+  /**
+   * Counter words made one ("三盒" or "三个" ask the same). In Japanese and Chinese only after a number: the
+   * letter is part of other words too (包裹, 日本).
+   */
+  private counted(tokens: string[], afterNumber = false): string[] {
+    return tokens.map((t, i) => {
+      if (!this.counters.has(t)) return t;
+      if (!this.unspaced) return COUNTER;
+      const before = i === 0 ? undefined : tokens[i - 1];
+      const number = before === undefined ? afterNumber : digitsOf([before], this.lang) !== undefined || /^[十百两俩]$/u.test(before);
+      return number ? COUNTER : t;
     });
   }
 
@@ -155,9 +175,9 @@ export class Understander implements LanguageUnderstanding {
   }
 
   /** Tokens with fillers cut (unspaced scripts) and every counter word made one: samples and speech alike. */
-  private words(text: string): string[] {
+  private words(text: string, afterNumber = false): string[] {
     const clean = this.fillerPattern ? text.replace(this.fillerPattern, ' ') : text;
-    return tokenize(clean, this.lang).map((t) => (this.counters.has(t) ? COUNTER : t));
+    return this.counted(tokenize(clean, this.lang), afterNumber);
   }
 
   private productsOf(spec: SlotSpec | undefined) {
@@ -202,7 +222,7 @@ export class Understander implements LanguageUnderstanding {
     const keep = said.tokens.map((t, i) => this.unspaced || i === 0 || t !== said.tokens[i - 1] || digitsOf([t], this.lang) !== undefined);
     // Product names are matched on the words as said ("loo roll"); the rest on words with counters made one.
     const plain = said.tokens.filter((_, i) => keep[i]);
-    const tokens = plain.map((t) => (this.counters.has(t) ? COUNTER : t));
+    const tokens = this.counted(plain);
     const heard = said.heard.filter((_, i) => keep[i]);
     if (tokens.length === 0 || tokens.length > MAX_TOKENS) return fallback;
     const typed = this.typed(tokens, plain);
@@ -278,10 +298,10 @@ export class Understander implements LanguageUnderstanding {
   }
 
   private typedSample(intent: TrainingIntent, sample: TrainingIntent['samples'][number]): string[] {
-    return sample.flatMap((part) => {
+    return sample.flatMap((part, i) => {
       if ('slot' in part) return [SLOT_MARK[intent.slots.find((s) => s.name === part.slot)?.kind ?? 'custom']];
       const plain = tokenize(this.fillerPattern ? part.text.replace(this.fillerPattern, ' ') : part.text, this.lang);
-      return this.typed(plain.map((t) => (this.counters.has(t) ? COUNTER : t)), plain, false);
+      return this.typed(this.counted(plain, this.afterNumber(intent, sample, i)), plain, false);
     });
   }
 

@@ -247,6 +247,14 @@ describe('sim NLU understand', () => {
       expect(ja.understand('ぴよぴよぽんぽこ').intent).to.equal(FALLBACK_INTENT);
     });
 
+    it('takes a counter letter for a counter only after a number', () => {
+      const model = japaneseModel();
+      model.types.PRODUCT.push({ id: 'SKU-BAGS', name: '紙袋', synonyms: [] });
+      const withBags = new Understander(model);
+      expect(withBags.understand('紙袋をまた買いたい').slots.item?.resolved?.id).to.equal('SKU-BAGS');
+      expect(withBags.understand('オーツミルクを三袋注文して').slots.quantity?.normalized).to.equal('3');
+    });
+
     it('keeps a letter said twice in a row: バナナ is not バナ', () => {
       const result = ja.understand('バナナをまた買いたいな');
       expect(result.intent).to.equal('ReorderIntent');
