@@ -177,7 +177,17 @@ export class Understander implements LanguageUnderstanding {
   /** Tokens with fillers cut (unspaced scripts) and every counter word made one: samples and speech alike. */
   private words(text: string, afterNumber = false): string[] {
     const clean = this.fillerPattern ? text.replace(this.fillerPattern, ' ') : text;
-    return this.counted(tokenize(clean, this.lang), afterNumber);
+    const tokens = tokenize(clean, this.lang);
+    const keep = this.saidOnce(tokens);
+    return this.counted(tokens.filter((_, i) => keep[i]), afterNumber);
+  }
+
+  /**
+   * Which tokens to keep of a word said twice in a row ("no no", "ciao ciao"): the first; in samples and
+   * speech alike. Digits are kept ("null null"), and letters of unspaced scripts (バナナ, いい).
+   */
+  private saidOnce(tokens: string[]): boolean[] {
+    return tokens.map((t, i) => this.unspaced || i === 0 || t !== tokens[i - 1] || digitsOf([t], this.lang) !== undefined);
   }
 
   private productsOf(spec: SlotSpec | undefined) {
@@ -217,9 +227,7 @@ export class Understander implements LanguageUnderstanding {
     const fallback: Understanding = { intent: FALLBACK_INTENT, slots: {}, confidence: 0 };
     if (!text || text.length > MAX_CHARS) return fallback;
     const said = withRepeatsSaidOut(this.withoutInvocation(tokenizeHeard(this.fillerPattern ? text.replace(this.fillerPattern, ' ') : text, this.lang)), this.lang);
-    // "no no": a word said twice in a row is said once (digits excepted: "null null"). Not a letter of an
-    // unspaced script: バナナ, いい.
-    const keep = said.tokens.map((t, i) => this.unspaced || i === 0 || t !== said.tokens[i - 1] || digitsOf([t], this.lang) !== undefined);
+    const keep = this.saidOnce(said.tokens);
     // Product names are matched on the words as said ("loo roll"); the rest on words with counters made one.
     const plain = said.tokens.filter((_, i) => keep[i]);
     const tokens = this.counted(plain);
@@ -300,7 +308,9 @@ export class Understander implements LanguageUnderstanding {
   private typedSample(intent: TrainingIntent, sample: TrainingIntent['samples'][number]): string[] {
     return sample.flatMap((part, i) => {
       if ('slot' in part) return [SLOT_MARK[intent.slots.find((s) => s.name === part.slot)?.kind ?? 'custom']];
-      const plain = tokenize(this.fillerPattern ? part.text.replace(this.fillerPattern, ' ') : part.text, this.lang);
+      const words = tokenize(this.fillerPattern ? part.text.replace(this.fillerPattern, ' ') : part.text, this.lang);
+      const keep = this.saidOnce(words);
+      const plain = words.filter((_, k) => keep[k]);
       return this.typed(this.counted(plain, this.afterNumber(intent, sample, i)), plain, false);
     });
   }
