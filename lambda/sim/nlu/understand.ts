@@ -24,8 +24,10 @@ const MIN_UNKNOWN_WORDS = 2;
 /** Unspaced speech of at least this many letter pairs, this share of them unknown, is out of domain. */
 const MIN_UNHEARD_PAIRS = 3;
 const UNHEARD_SHARE = 0.8;
-/** A fit below this is not enough to overlook an unknown main word. */
+/** A fit below this is not enough to overlook an unknown main word… */
 const UNSURE = 0.7;
+/** …and a fit above this is enough to overlook several ("hat mein Zeug schon losgeschickt"). */
+const SURE = 0.75;
 /** Nothing the models say is this long; longer input is not an in-domain request. */
 const MAX_TOKENS = 40;
 const MAX_CHARS = 400;
@@ -244,7 +246,7 @@ export class Understander implements LanguageUnderstanding {
     const score = best?.score ?? 0;
     const outOfDomain = this.unspaced
       ? this.unheardOf(typed)
-      : unknown.share >= MAX_UNKNOWN_SHARE && (best?.align ?? 0) < 0.9 && (unknown.count >= MIN_UNKNOWN_WORDS || score < UNSURE);
+      : unknown.share >= MAX_UNKNOWN_SHARE && (best?.align ?? 0) < 0.9 && ((unknown.count >= MIN_UNKNOWN_WORDS && score < SURE) || score < UNSURE);
     // Closest to an out-of-domain sample (AMAZON.FallbackIntent's, the Dialogflow fallback's negative examples).
     if (!best || best.score < MIN_CONFIDENCE || outOfDomain || best.sample.intent.name === FALLBACK_INTENT) {
       return { ...fallback, confidence: round(best?.score ?? 0) };
