@@ -40,6 +40,7 @@ const MAX_UNRESOLVED = { words: 4, letters: 10 };
 const CLEAR_PRODUCT = 0.9;
 const EXTRA_LETTER = 0.6;
 const COUNTER = '§ctr';
+/** Bound of the remembered entity resolutions: a long simulator session must not grow them without end. */
 const MAX_RESOLVED = 20_000;
 /** Share of a product name's letter pairs that unspaced words must say to name it. */
 const NAME_SAID = 0.6;
@@ -131,6 +132,11 @@ export class Understander implements LanguageUnderstanding {
     }))), this.unspaced, this.stem);
   }
 
+  /** A filler or function word: it belongs to the sentence around a slot rather than to the slot. */
+  private light(token: string): boolean {
+    return this.fillers.has(token) || this.functionWords.has(token);
+  }
+
   /** A letter of an unspaced script weighs about half a word. */
   private weight(token: string): number {
     const unit = this.unspaced ? 0.5 : 1;
@@ -210,7 +216,6 @@ export class Understander implements LanguageUnderstanding {
     const key = `${spec?.type}|${words}`;
     let found = this.resolved.get(key);
     if (!found) {
-      // Bounded: a long simulator session must not grow it without end.
       if (this.resolved.size >= MAX_RESOLVED) this.resolved.clear();
       found = findProduct([words], this.productsOf(spec), this.lang);
       // Letters compare by letter pairs, so a few letters ("キャ" of キャンセル) would name any product that
@@ -332,10 +337,9 @@ export class Understander implements LanguageUnderstanding {
 
   /** How many words from position i clearly name a product (the longest such span), or 0. */
   private productSpanAt(plain: string[], i: number): number {
-    const light = (t: string) => this.fillers.has(t) || this.functionWords.has(t);
     for (let n = Math.min(this.maxSpan, plain.length - i); n >= 1; n--) {
       const span = plain.slice(i, i + n);
-      if (light(span[0]) || light(span[span.length - 1])) continue;
+      if (this.light(span[0]) || this.light(span[span.length - 1])) continue;
       if (!this.productish(span[0]) || !this.productish(span[span.length - 1])) continue;
       // Only a clear product name counts here: a loose match would turn any odd word into a product.
       const words = joinTokens(span, this.lang);
@@ -478,12 +482,11 @@ export class Understander implements LanguageUnderstanding {
       return digits === undefined ? undefined : digits.length === 4 ? 0 : 0.6;
     }
     // Custom types take any words, as on Alexa; words naming a known value fit best.
-    const light = (t: string) => this.fillers.has(t) || this.functionWords.has(t);
-    if (span.every(light)) return undefined;
+    if (span.every((t) => this.light(t))) return undefined;
     // Fillers and articles at the edges belong to the sentence more likely than to the product.
     let edges = 0;
-    for (let i = 0; i < span.length && light(span[i]); i++) edges++;
-    for (let i = span.length - 1; i > 0 && light(span[i]); i--) edges++;
+    for (let i = 0; i < span.length && this.light(span[i]); i++) edges++;
+    for (let i = span.length - 1; i > 0 && this.light(span[i]); i--) edges++;
     const found = this.product(spec, words);
     if (found.kind === 'one') return 0.25 * edges;
     if (found.kind === 'several') return 0.05 + 0.25 * edges;
@@ -500,11 +503,10 @@ export class Understander implements LanguageUnderstanding {
     if ((spec?.kind === 'custom' || spec?.kind === undefined) && !this.unspaced) {
       // Fillers and articles at the edges are the sentence's ("noch mal den Kaffee" is Kaffee). (Not single
       // letters of unspaced scripts: と and の are inside words too.)
-      const light = (t: string) => this.fillers.has(t) || this.functionWords.has(t);
-      let from = 0;
+        let from = 0;
       let to = span.length;
-      while (from < to - 1 && light(span[from])) from++;
-      while (to - 1 > from && light(span[to - 1])) to--;
+      while (from < to - 1 && this.light(span[from])) from++;
+      while (to - 1 > from && this.light(span[to - 1])) to--;
       span = span.slice(from, to);
       heardSpan = heardSpan.slice(from, to);
     }
