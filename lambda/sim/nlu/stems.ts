@@ -8,6 +8,7 @@ const ALGORITHMS: Record<string, string> = { en: 'english', de: 'german', it: 'i
 export type Stem = (token: string) => string;
 
 const cache = new Map<string, Stem>();
+const MAX_REMEMBERED = 20_000;
 
 export function stemmerFor(lang: string): Stem {
   let stem = cache.get(lang);
@@ -22,7 +23,11 @@ export function stemmerFor(lang: string): Stem {
     stem = (token) => {
       if (token.startsWith('§') || /^\d+$/.test(token)) return token;
       let s = seen.get(token);
-      if (s === undefined) seen.set(token, (s = stemmer.stem(lang === 'it' ? withoutClitics(token) : token)));
+      if (s === undefined) {
+        // Bounded: a long simulator session hears ever new words.
+        if (seen.size >= MAX_REMEMBERED) seen.clear();
+        seen.set(token, (s = stemmer.stem(lang === 'it' ? withoutClitics(token) : token)));
+      }
       return s;
     };
   }

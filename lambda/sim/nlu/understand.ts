@@ -96,7 +96,7 @@ export class Understander implements LanguageUnderstanding {
     this.stem = stemmerFor(this.lang);
     this.limits = this.unspaced ? LETTER_LIMITS : WORD_LIMITS;
     // Unspaced scripts: fillers are cut out of the text (see withoutFillers), letters are never fillers.
-    this.fillers = new Set(isUnspaced(this.lang) ? [] : (FILLERS[this.lang] ?? []).flatMap((w) => tokenize(w, this.lang)));
+    this.fillers = new Set(this.unspaced ? [] : (FILLERS[this.lang] ?? []).flatMap((w) => tokenize(w, this.lang)));
     // Fillers of two letters or more, and interjections: other single letters are parts of too many words.
     // A filler that is a whole training phrase ("可以") means something here and stays.
     const phrases = new Set(model.intents.flatMap((i) => i.samples.map((sample) => sample.map((p) => ('text' in p ? p.text : '{}')).join('').trim())));
@@ -182,12 +182,21 @@ export class Understander implements LanguageUnderstanding {
     return tokens.some((t) => this.negations.has(t)) ? [...tokens, '§neg'] : tokens;
   }
 
-  /** Tokens with fillers cut (unspaced scripts) and every counter word made one: samples and speech alike. */
-  private words(text: string, afterNumber = false): string[] {
-    const clean = this.fillerPattern ? text.replace(this.fillerPattern, ' ') : text;
-    const tokens = tokenize(clean, this.lang);
+  /** Unspaced scripts: the text with its fillers cut out (letters alone are never fillers there). */
+  private withoutFillers(text: string): string {
+    return this.fillerPattern ? text.replace(this.fillerPattern, ' ') : text;
+  }
+
+  /** Tokens of sample text with fillers cut (unspaced scripts) and a word said twice said once. */
+  private plainWords(text: string): string[] {
+    const tokens = tokenize(this.withoutFillers(text), this.lang);
     const keep = this.saidOnce(tokens);
-    return this.counted(tokens.filter((_, i) => keep[i]), afterNumber);
+    return tokens.filter((_, i) => keep[i]);
+  }
+
+  /** Tokens of sample text as the alignment compares them: plain words with every counter word made one. */
+  private words(text: string, afterNumber = false): string[] {
+    return this.counted(this.plainWords(text), afterNumber);
   }
 
   /**
@@ -233,7 +242,7 @@ export class Understander implements LanguageUnderstanding {
   understand(text: string): Understanding {
     const fallback: Understanding = { intent: FALLBACK_INTENT, slots: {}, confidence: 0 };
     if (!text || text.length > MAX_CHARS) return fallback;
-    const said = withRepeatsSaidOut(this.withoutInvocation(tokenizeHeard(this.fillerPattern ? text.replace(this.fillerPattern, ' ') : text, this.lang)), this.lang);
+    const said = withRepeatsSaidOut(this.withoutInvocation(tokenizeHeard(this.withoutFillers(text), this.lang)), this.lang);
     const keep = this.saidOnce(said.tokens);
     // Product names are matched on the words as said ("loo roll"); the rest on words with counters made one.
     const plain = said.tokens.filter((_, i) => keep[i]);
@@ -243,13 +252,13 @@ export class Understander implements LanguageUnderstanding {
     const typed = this.typed(tokens, plain);
     const posteriors = this.classifier.posteriors(this.marked(typed));
     const best = this.bestAlignment(tokens, plain, posteriors);
-    const unknown = this.unknownWords(typed);
     // Mostly words the models never use: several of them, or one with only a middling fit, is another topic.
     // Unspaced scripts have no words to count: there, only speech whose letter pairs the models almost never
     // write is out of domain (an unknown product is many unknown pairs too); the out-of-domain samples judge
     // the rest.
     const score = best?.score ?? 0;
-    const outOfDomain = this.unspaced
+    const unknown = this.unspaced ? undefined : this.unknownWords(typed);
+    const outOfDomain = !unknown
       ? this.unheardOf(typed)
       : unknown.share >= MAX_UNKNOWN_SHARE && (best?.align ?? 0) < 0.9 && ((unknown.count >= MIN_UNKNOWN_WORDS && score < SURE) || score < UNSURE);
     // Closest to an out-of-domain sample (AMAZON.FallbackIntent's, the Dialogflow fallback's negative examples).
@@ -315,9 +324,7 @@ export class Understander implements LanguageUnderstanding {
   private typedSample(intent: TrainingIntent, sample: TrainingIntent['samples'][number]): string[] {
     return sample.flatMap((part, i) => {
       if ('slot' in part) return [SLOT_MARK[intent.slots.find((s) => s.name === part.slot)?.kind ?? 'custom']];
-      const words = tokenize(this.fillerPattern ? part.text.replace(this.fillerPattern, ' ') : part.text, this.lang);
-      const keep = this.saidOnce(words);
-      const plain = words.filter((_, k) => keep[k]);
+      const plain = this.plainWords(part.text);
       return this.typed(this.counted(plain, this.afterNumber(intent, sample, i)), plain, false);
     });
   }
