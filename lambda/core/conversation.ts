@@ -4,7 +4,8 @@ import type { Store } from '../store/port.js';
 import { TurnContext } from './context.js';
 import { fallback, REGISTRY } from './handlers/index.js';
 import { translator } from './i18n.js';
-import { resolveLocale } from './locale.js';
+import { namesOnlyTheOrder } from './language/matching.js';
+import { languageOf, resolveLocale } from './locale.js';
 import { ssmlToText } from './ssml.js';
 import type { Reply, Turn } from './types.js';
 
@@ -40,6 +41,14 @@ function boundSlots(turn: Turn): Turn {
   return { ...turn, slots };
 }
 
+/** "Where is my order": a product slot filled with words for the order itself asks about no product. */
+function withoutOrderWords(turn: Turn, lang: string): Turn {
+  const item = turn.slots.item;
+  if (!item?.spoken.trim() || item.resolved?.length || !namesOnlyTheOrder(item.spoken, lang)) return turn;
+  const { item: _dropped, ...slots } = turn.slots;
+  return { ...turn, slots };
+}
+
 function requestName(turn: Turn): string {
   if (turn.kind === 'launch') return 'LaunchRequest';
   if (turn.kind === 'sessionEnded') return 'SessionEndedRequest';
@@ -54,8 +63,8 @@ function describeTurn(turn: Turn, name: string): string {
 export function createConversation({ store, log = () => {} }: ConversationOptions): Conversation {
   return async (request) => {
     const started = performance.now();
-    const turn = boundSlots(request);
-    const locale = resolveLocale(turn.locale);
+    const locale = resolveLocale(request.locale);
+    const turn = withoutOrderWords(boundSlots(request), languageOf(locale));
     const t = translator(locale, turn.platform);
     const name = requestName(turn);
     const known = REGISTRY.get(name);

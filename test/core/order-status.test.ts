@@ -100,6 +100,16 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(s.shopper.speech).not.to.include(names.towels.name);
     });
 
+    it(`answers about every order on the way when the product heard is the order itself ("${lc.say.theOrder}")`, async () => {
+      const s = scenarioIn(lc, {
+        via,
+        customer: { orders: [shipped(lc, 'lamp', '2026-11-24'), shipped(lc, 'towels', '2026-11-26', '2026-11-21T10:00:00Z')] },
+      });
+      await s.shopper.says('OrderStatusIntent', { item: lc.say.theOrder });
+      expect(s.shopper.speech).to.include(names.lamp.name).and.to.include(names.towels.name);
+      expect(s.shopper.speech).not.to.include(lc.say.theOrder);
+    });
+
     it('says when and where the last order was delivered when nothing is on the way', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: [delivered(lc)] } });
       await s.shopper.says('OrderStatusIntent');

@@ -54,6 +54,8 @@ export interface LocaleCase {
     lamp: string;
     /** The answer to "which one" that picks the coffee beans. */
     beans: string;
+    /** The order itself where a product could stand: "where is my package". */
+    theOrder: string;
   };
   /** A product whose own name holds this language's "and" (a splitter between products). */
   andProduct: string;
@@ -80,7 +82,7 @@ export const LOCALES: LocaleCase[] = [
     say: {
       looseCoffee: 'the coffee', noisyBrushHeads: 'tooth brush heads', synonymBrushHeads: 'brush heads',
       coffeeAndOatMilk: 'coffee beans and oat milk', two: 'two', three: 'three', unknown: 'garden hose', lamp: 'my desk lamp',
-      beans: 'the coffee beans',
+      beans: 'the coffee beans', theOrder: 'my package',
     },
     andProduct: 'salt and vinegar chips',
     deliveryDate: '2026-11-24',
@@ -100,7 +102,7 @@ export const LOCALES: LocaleCase[] = [
     say: {
       looseCoffee: 'the coffee', noisyBrushHeads: 'electric tooth brush heads', synonymBrushHeads: 'brush heads',
       coffeeAndOatMilk: 'coffee beans and oat milk', two: 'two', three: 'three', unknown: 'garden hose', lamp: 'my desk lamp',
-      beans: 'the coffee beans',
+      beans: 'the coffee beans', theOrder: 'the parcel',
     },
     andProduct: 'salt and vinegar crisps',
     deliveryDate: '2026-11-24',
@@ -120,7 +122,7 @@ export const LOCALES: LocaleCase[] = [
     say: {
       looseCoffee: 'den Kaffee', noisyBrushHeads: 'Zahnbürsten Köpfe', synonymBrushHeads: 'Bürstenköpfe',
       coffeeAndOatMilk: 'Kaffeebohnen und Hafermilch', two: 'zwei', three: 'drei', unknown: 'Gartenschlauch',
-      lamp: 'meine Schreibtischlampe', beans: 'die Kaffeebohnen',
+      lamp: 'meine Schreibtischlampe', beans: 'die Kaffeebohnen', theOrder: 'mein Paket',
     },
     andProduct: 'Shampoo und Spülung',
     deliveryDate: '2026-11-24',
@@ -140,7 +142,7 @@ export const LOCALES: LocaleCase[] = [
     say: {
       looseCoffee: 'il caffè', noisyBrushHeads: 'testine per spazzolini elettrici', synonymBrushHeads: 'testine di ricambio',
       coffeeAndOatMilk: "caffè e latte d'avena", two: 'due', three: 'tre', unknown: 'tubo da giardino',
-      lamp: 'la mia lampada da scrivania', beans: 'il caffè in grani',
+      lamp: 'la mia lampada da scrivania', beans: 'il caffè in grani', theOrder: 'il mio pacco',
     },
     andProduct: 'shampoo e balsamo',
     deliveryDate: '2026-11-24',
@@ -160,7 +162,7 @@ export const LOCALES: LocaleCase[] = [
     say: {
       looseCoffee: 'コーヒー', noisyBrushHeads: '電動歯ブラシ替えブラシ', synonymBrushHeads: '替えブラシ',
       coffeeAndOatMilk: 'コーヒー豆とオーツミルク', two: '二つ', three: '三', unknown: '園芸用ホース', lamp: 'デスクライト',
-      beans: 'コーヒー豆',
+      beans: 'コーヒー豆', theOrder: '荷物',
     },
     andProduct: 'ふとんカバー',
     // 15:00 UTC on the 22nd is already Monday the 23rd in Tokyo: two delivery days later is Wednesday.
@@ -180,7 +182,7 @@ export const LOCALES: LocaleCase[] = [
     },
     say: {
       looseCoffee: '咖啡', noisyBrushHeads: '电动牙刷的替换刷头', synonymBrushHeads: '替换刷头',
-      coffeeAndOatMilk: '咖啡豆和燕麦奶', two: '两', three: '三', unknown: '花园水管', lamp: '我的台灯', beans: '咖啡豆',
+      coffeeAndOatMilk: '咖啡豆和燕麦奶', two: '两', three: '三', unknown: '花园水管', lamp: '我的台灯', beans: '咖啡豆', theOrder: '包裹',
     },
     andProduct: '暖和袜子',
     // 15:00 UTC is 23:00 on Sunday the 22nd in Shanghai: Monday, then Tuesday.

@@ -4,9 +4,9 @@
 import { distance } from 'fastest-levenshtein';
 
 const STOPWORDS: Record<string, string[]> = {
-  en: ['the', 'a', 'an', 'my', 'some', 'of', 'more', 'again', 'please', 'too', 'also', 'another', 'pack', 'packs', 'box', 'boxes', 'bag', 'bags', 'bottle', 'bottles', 'those', 'that', 'these', 'this', 'one', 'ones', 'same', 'order'],
-  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einer', 'mein', 'meine', 'meinen', 'meiner', 'noch', 'mal', 'bitte', 'auch', 'nochmal', 'wieder', 'packung', 'packungen', 'stück', 'von', 'vom', 'diese', 'dieser'],
-  it: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'uno', 'una', "un'", 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'mio', 'mia', 'miei', 'mie', 'ancora', 'per', 'favore', 'anche', 'confezione', 'confezioni', 'pacco', 'pacchi', 'quel', 'quello', 'quella'],
+  en: ['the', 'a', 'an', 'my', 'some', 'of', 'more', 'again', 'please', 'too', 'also', 'another', 'pack', 'packs', 'box', 'boxes', 'bag', 'bags', 'bottle', 'bottles', 'those', 'that', 'these', 'this', 'one', 'ones', 'same', 'order', 'for', 'with'],
+  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einer', 'mein', 'meine', 'meinen', 'meiner', 'noch', 'mal', 'bitte', 'auch', 'nochmal', 'wieder', 'packung', 'packungen', 'stück', 'von', 'vom', 'diese', 'dieser', 'für', 'mit'],
+  it: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'uno', 'una', "un'", 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'mio', 'mia', 'miei', 'mie', 'ancora', 'per', 'favore', 'anche', 'confezione', 'confezioni', 'pacco', 'pacchi', 'quel', 'quello', 'quella', 'da', 'con'],
   ja: [],
   zh: [],
 };
@@ -84,7 +84,8 @@ function anchored(word: string, candidateWords: string[], candidateJoined: strin
     || (partOk && (c.startsWith(word) || c.endsWith(word)))
     || (c.length >= 5 && word.startsWith(c))
     || (slips > 0 && distance(word, c) <= slips)
-    || (partOk && c.length > word.length && distance(word, c.slice(0, word.length)) <= slips))
+    // The start of a longer word with a slip in it: the first letter must hold ("macché" is not "sacchetti").
+    || (partOk && c.length > word.length && c[0] === word[0] && distance(word, c.slice(0, word.length)) <= slips))
     || (partOk && candidateJoined.includes(word));
 }
 
@@ -137,6 +138,21 @@ export function findProduct(phrases: string[], candidates: Candidate[], lang: st
 function sameName(spoken: string, name: string, lang: string): boolean {
   const a = contentTokens(spoken, lang).join('');
   return a !== '' && a === contentTokens(name, lang).join('');
+}
+
+/** Words that name the order itself, not a product in it: "where is my package", "wo ist mein Paket". */
+const ORDER_WORDS: Record<string, string[]> = {
+  en: ['orders', 'package', 'packages', 'parcel', 'parcels', 'delivery', 'deliveries', 'shipment', 'stuff', 'things', 'items', 'purchase', 'purchases', 'last', 'usual'],
+  de: ['bestellung', 'bestellungen', 'paket', 'pakete', 'päckchen', 'lieferung', 'lieferungen', 'sendung', 'sachen', 'zeug', 'einkauf', 'letzte', 'letzten', 'übliche'],
+  it: ['ordine', 'ordini', 'pacco', 'pacchi', 'consegna', 'consegne', 'spedizione', 'spedizioni', 'roba', 'cose', 'acquisto', 'acquisti', 'ultimo', 'solito'],
+  ja: ['注文', '注文品', 'ご注文', '荷物', '配達', '配送', '商品', '品物', '買い物', '前回', 'いつもの'],
+  zh: ['订单', '单', '那单', '包裹', '快递', '东西', '货', '上次', '上回'],
+};
+
+/** Whether a product slot's words name only the order itself: "my order", "the package". */
+export function namesOnlyTheOrder(spoken: string, lang: string): boolean {
+  const order = new Set([...(ORDER_WORDS[lang] ?? []), ...(lang === 'en' ? ['order'] : [])].map(fold));
+  return fold(spoken).split(' ').some((w) => order.has(w)) && contentTokens(spoken, lang).every((w) => order.has(w));
 }
 
 /** "coffee and oat milk" -> ["coffee", "oat milk"]. */

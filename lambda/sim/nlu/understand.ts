@@ -11,7 +11,7 @@ import { stemmerFor, type Stem } from './stems.js';
 import type { SlotSpec, TrainingIntent, TrainingModel } from './training.js';
 import { foldText, isUnspaced, joinTokens, tokenize, tokenizeHeard } from './tokens.js';
 import { FALLBACK_INTENT, type LanguageUnderstanding, type SlotFill, type Understanding } from './types.js';
-import { COUNTERS, digitsOf, FILLERS, FUNCTION_WORDS, NEGATIONS, withRepeatsSaidOut } from './words.js';
+import { AMBIGUOUS_COUNTERS, COUNTERS, digitsOf, FILLERS, FUNCTION_WORDS, NEGATIONS, withRepeatsSaidOut } from './words.js';
 
 /** Below this combined fit, a real platform would not risk an intent either. */
 export const MIN_CONFIDENCE = 0.5;
@@ -49,6 +49,7 @@ const PART_OF_NAME = 0.75;
 /** Single-letter fillers safe to cut from unspaced speech. */
 const INTERJECTIONS = ['嗯', '呃', '啊', '哦', '吧', '呢', '呀', '嘛'];
 const SLOT_MARK: Record<SlotSpec['kind'], string> = { custom: '§item', number: '§num', digits: '§code' };
+const SLOT_MARKS = new Set(Object.values(SLOT_MARK));
 
 interface CompiledSample {
   intent: TrainingIntent;
@@ -165,14 +166,15 @@ export class Understander implements LanguageUnderstanding {
 
   /**
    * Counter words made one ("三盒" or "三个" ask the same). In Japanese and Chinese only after a number: the
-   * letter is part of other words too (包裹, 日本).
+   * letter is part of other words too (包裹, 日本); so is "can" ("can you…").
    */
   private counted(tokens: string[], afterNumber = false): string[] {
     return tokens.map((t, i) => {
       if (!this.counters.has(t)) return t;
-      if (!this.unspaced) return COUNTER;
+      if (!this.unspaced && !AMBIGUOUS_COUNTERS.has(t)) return COUNTER;
       const before = i === 0 ? undefined : tokens[i - 1];
-      const number = before === undefined ? afterNumber : digitsOf([before], this.lang) !== undefined || /^[十百两俩]$/u.test(before);
+      const number = before === undefined ? afterNumber
+        : digitsOf([before], this.lang) !== undefined || /^[十百两俩]$/u.test(before) || before === 'a';
       return number ? COUNTER : t;
     });
   }
@@ -424,7 +426,9 @@ export class Understander implements LanguageUnderstanding {
   private unheardOf(typed: string[]): boolean {
     const pairs = letterPairs(typed);
     if (pairs.length < MIN_UNHEARD_PAIRS) return false;
-    return pairs.filter((p) => !this.letterPairs.has(p)).length / pairs.length >= UNHEARD_SHARE;
+    // A product, number or code the models know is heard of too ("我记得是九九一二").
+    const known = typed.filter((t) => SLOT_MARKS.has(t)).length;
+    return pairs.filter((p) => !this.letterPairs.has(p)).length / (pairs.length + known) >= UNHEARD_SHARE;
   }
 
   private bestAlignment(tokens: string[], plain: string[], posteriors: Map<string, number>): Scored | undefined {

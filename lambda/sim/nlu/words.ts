@@ -26,6 +26,9 @@ export const COUNTERS: Record<string, string[]> = {
   it: ['confezione', 'confezioni', 'pacco', 'pacchi', 'bottiglia', 'bottiglie', 'scatola', 'scatole', 'pezzo', 'pezzi', 'rotolo', 'rotoli', 'tubetto', 'tubetti', 'lattina', 'lattine'],
 };
 
+/** Counter words that are also everyday words ("can you…"): counters only after a number or an article. */
+export const AMBIGUOUS_COUNTERS = new Set(['can']);
+
 /** Negations turn a request around ("order" / "don't order"): they weigh double, said or left out. */
 export const NEGATIONS: Record<string, string[]> = {
   en: ['not', 'don', 'dont', 'no', 'never', 'without', 'nothing'],
