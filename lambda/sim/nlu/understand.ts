@@ -88,6 +88,8 @@ export class Understander implements LanguageUnderstanding {
   private readonly stem: Stem;
   private readonly products: { sku: string; names: string[] }[];
   private readonly productWords: Set<string>;
+  /** Words the in-domain samples write around their slots: the sentence's words, not a product's. */
+  private readonly carrierWords: Set<string>;
 
   constructor(private readonly model: TrainingModel) {
     this.locale = model.locale;
@@ -122,6 +124,9 @@ export class Understander implements LanguageUnderstanding {
     }));
     this.products = Object.values(model.types).flat().map((v) => ({ sku: v.id, names: [v.name, ...v.synonyms] }));
     this.productWords = new Set(this.products.flatMap((p) => p.names.flatMap((n) => tokenize(n, this.lang))));
+    this.carrierWords = new Set(model.intents.filter((i) => i.name !== FALLBACK_INTENT)
+      .flatMap((i) => i.samples.flatMap((sample) => sample.flatMap((part) => ('text' in part ? tokenize(part.text, this.lang) : []))))
+      .filter((w) => !this.productWords.has(w)));
     const texts = [...model.intents.flatMap((i) => i.samples.flatMap((sample) => sample.map((part) => ('text' in part ? part.text : '|')))), ...this.products.flatMap((p) => p.names)];
     this.letterPairs = new Set(this.unspaced ? texts.flatMap((t) => letterPairs(tokenize(t, this.lang))) : []);
     this.maxSpan = Math.min(16, Math.max(5, ...this.products.flatMap((p) => p.names.map((n) => tokenize(n, this.lang).length))));
@@ -269,7 +274,8 @@ export class Understander implements LanguageUnderstanding {
     }
     const slots: Record<string, SlotFill> = {};
     for (const [name, [from, to]] of Object.entries(best.spans)) {
-      slots[name] = this.fill(best.sample.intent.slots.find((s) => s.name === name), plain.slice(from, to), heard.slice(from, to));
+      const fill = this.fill(best.sample.intent.slots.find((s) => s.name === name), plain.slice(from, to), heard.slice(from, to));
+      if (fill) slots[name] = fill;
     }
     this.fillMissing(best.sample.intent, slots, Object.values(best.spans), tokens, plain, heard);
     return { intent: best.sample.intent.name, slots, confidence: round(best.score) };
@@ -378,7 +384,8 @@ export class Understander implements LanguageUnderstanding {
         if (numbers.length === 1) span = [numbers[0], numbers[0] + 1];
       }
       if (!span) continue;
-      slots[spec.name] = this.fill(spec, plain.slice(...span), heard.slice(...span));
+      const fill = this.fill(spec, plain.slice(...span), heard.slice(...span));
+      if (fill) slots[spec.name] = fill;
       used.push(span);
     }
   }
@@ -510,7 +517,7 @@ export class Understander implements LanguageUnderstanding {
     return this.unspaced ? 0.5 + 0.25 * (span.length - 1) + 0.15 * edges : 0.7 + 0.3 * (span.length - 1) + 0.25 * edges;
   }
 
-  private fill(spec: SlotSpec | undefined, span: string[], heardSpan: string[]): SlotFill {
+  private fill(spec: SlotSpec | undefined, span: string[], heardSpan: string[]): SlotFill | undefined {
     if ((spec?.kind === 'custom' || spec?.kind === undefined) && !this.unspaced) {
       // Fillers and articles at the edges are the sentence's ("noch mal den Kaffee" is Kaffee). (Not single
       // letters of unspaced scripts: と and の are inside words too.)
@@ -521,16 +528,25 @@ export class Understander implements LanguageUnderstanding {
       span = span.slice(from, to);
       heardSpan = heardSpan.slice(from, to);
     }
-    const value = joinTokens(heardSpan, this.lang);
     if (spec?.kind === 'number') {
+      const value = joinTokens(heardSpan, this.lang);
       const n = parseQuantity(joinTokens(span, this.lang), this.lang) ?? Number(digitsOf(span, this.lang));
       return { value, normalized: String(n) };
     }
-    if (spec?.kind === 'digits') return { value, normalized: digitsOf(span, this.lang) };
+    if (spec?.kind === 'digits') return { value: joinTokens(heardSpan, this.lang), normalized: digitsOf(span, this.lang) };
     const found = this.product(spec, joinTokens(span, this.lang));
-    if (found.kind !== 'one') return { value };
+    if (found.kind !== 'one') {
+      // Nothing of the catalogue: what the sentence's own words leave over is the value ("wann kommt mein
+      // Paket ungefähr an" fills "Paket"); when they leave nothing ("dasselbe wie letztes Mal"), no slot.
+      if (this.unspaced) return { value: joinTokens(heardSpan, this.lang) };
+      let from = 0;
+      let to = span.length;
+      while (from < to && this.carrierWords.has(span[from])) from++;
+      while (to > from && this.carrierWords.has(span[to - 1])) to--;
+      return from < to ? { value: joinTokens(heardSpan.slice(from, to), this.lang) } : undefined;
+    }
     const entry = this.model.types[spec!.type!].find((v) => v.id === found.sku)!;
-    return { value, resolved: { id: entry.id, name: entry.name } };
+    return { value: joinTokens(heardSpan, this.lang), resolved: { id: entry.id, name: entry.name } };
   }
 }
 

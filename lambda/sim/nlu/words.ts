@@ -10,7 +10,9 @@ export const FILLERS: Record<string, string[]> = {
 };
 
 export const FUNCTION_WORDS: Record<string, string[]> = {
-  en: ['the', 'a', 'an', 'my', 'of', 'some', 'that', 'this', 'it', 'is', 'are', 'do', 'does', 'did', 'be', 'and', 'in', 'on', 'with', 'more'],
+  en: ['the', 'a', 'an', 'my', 'of', 'some', 'that', 'this', 'it', 'is', 'are', 'do', 'does', 'did', 'be', 'and', 'in', 'on', 'with', 'more',
+    // What is left of "delivery's", "I'll", "we're" once the apostrophe is a space.
+    's', 'll', 're', 've', 'm', 'any', 'then', 'those', 'these', 'up'],
   de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'mein', 'meine', 'meinen', 'meiner', 'von', 'vom', 'zu', 'und', 'ist', 'es', 'noch', 'wieder'],
   it: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una', 'di', 'del', 'della', 'dei', 'delle', 'mio', 'mia', 'miei', 'mie', 'e', 'a', 'al', 'da', 'che', 'ancora'],
   ja: ['の', 'を', 'は', 'が', 'に', 'で', 'と', 'も', 'へ', 'て', 'た'],
@@ -31,7 +33,7 @@ export const AMBIGUOUS_COUNTERS = new Set(['can']);
 
 /** Negations turn a request around ("order" / "don't order"): they weigh double, said or left out. */
 export const NEGATIONS: Record<string, string[]> = {
-  en: ['not', 'don', 'dont', 'no', 'never', 'without', 'nothing'],
+  en: ['not', 'don', 'dont', 't', 'no', 'never', 'without', 'nothing'],
   de: ['nicht', 'kein', 'keine', 'keinen', 'nein', 'nie', 'ohne', 'nichts'],
   it: ['non', 'no', 'mai', 'senza', 'niente', 'nessun', 'nessuno'],
   ja: [],

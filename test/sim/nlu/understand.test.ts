@@ -203,6 +203,15 @@ describe('sim NLU understand', () => {
     it('leaves fillers and articles at the edges of a product out of its value', () => {
       expect(en.understand('reorder the oat milk please').slots.item?.value).to.equal('oat milk');
     });
+
+    it('leaves the sentence\'s own words out of an unknown product, and fills nothing when only they are left', () => {
+      const garden = en.understand('reorder the garden hose again');
+      expect(garden.intent).to.equal('ReorderIntent');
+      expect(garden.slots.item).to.deep.equal({ value: 'garden hose' });
+      const nothing = en.understand('reorder my order again');
+      expect(nothing.intent).to.equal('ReorderIntent');
+      expect(nothing.slots.item).to.equal(undefined);
+    });
   });
 
   describe('fallback', () => {
