@@ -90,6 +90,8 @@ export class Understander implements LanguageUnderstanding {
   private readonly productWords: Set<string>;
   /** Words the in-domain samples write around their slots: the sentence's words, not a product's. */
   private readonly carrierWords: Set<string>;
+  /** Unspaced scripts: the letter pairs of those words. */
+  private readonly carrierPairs: Set<string>;
 
   constructor(private readonly model: TrainingModel) {
     this.locale = model.locale;
@@ -124,9 +126,10 @@ export class Understander implements LanguageUnderstanding {
     }));
     this.products = Object.values(model.types).flat().map((v) => ({ sku: v.id, names: [v.name, ...v.synonyms] }));
     this.productWords = new Set(this.products.flatMap((p) => p.names.flatMap((n) => tokenize(n, this.lang))));
-    this.carrierWords = new Set(model.intents.filter((i) => i.name !== FALLBACK_INTENT)
-      .flatMap((i) => i.samples.flatMap((sample) => sample.flatMap((part) => ('text' in part ? tokenize(part.text, this.lang) : []))))
-      .filter((w) => !this.productWords.has(w)));
+    const carrierTexts = model.intents.filter((i) => i.name !== FALLBACK_INTENT)
+      .flatMap((i) => i.samples.flatMap((sample) => sample.flatMap((part) => ('text' in part ? [part.text] : []))));
+    this.carrierWords = new Set(carrierTexts.flatMap((t) => tokenize(t, this.lang)).filter((w) => !this.productWords.has(w)));
+    this.carrierPairs = new Set(this.unspaced ? carrierTexts.flatMap((t) => letterPairs(tokenize(t, this.lang))) : []);
     const texts = [...model.intents.flatMap((i) => i.samples.flatMap((sample) => sample.map((part) => ('text' in part ? part.text : '|')))), ...this.products.flatMap((p) => p.names)];
     this.letterPairs = new Set(this.unspaced ? texts.flatMap((t) => letterPairs(tokenize(t, this.lang))) : []);
     this.maxSpan = Math.min(16, Math.max(5, ...this.products.flatMap((p) => p.names.map((n) => tokenize(n, this.lang).length))));
@@ -273,11 +276,15 @@ export class Understander implements LanguageUnderstanding {
       return { ...fallback, confidence: round(best?.score ?? 0) };
     }
     const slots: Record<string, SlotFill> = {};
-    for (const [name, [from, to]] of Object.entries(best.spans)) {
-      const fill = this.fill(best.sample.intent.slots.find((s) => s.name === name), plain.slice(from, to), heard.slice(from, to));
+    const used: [number, number][] = [];
+    for (const [name, span] of Object.entries(best.spans)) {
+      const spec = best.sample.intent.slots.find((s) => s.name === name);
+      const [from, to] = this.unspaced ? this.nameOnly(spec, plain, span) : span;
+      const fill = this.fill(spec, plain.slice(from, to), heard.slice(from, to));
       if (fill) slots[name] = fill;
+      used.push([from, to]);
     }
-    this.fillMissing(best.sample.intent, slots, Object.values(best.spans), tokens, plain, heard);
+    this.fillMissing(best.sample.intent, slots, used, tokens, plain, heard);
     return { intent: best.sample.intent.name, slots, confidence: round(best.score) };
   }
 
@@ -379,15 +386,30 @@ export class Understander implements LanguageUnderstanding {
           if (n && free(i, i + n)) span = [i, i + n];
         }
       } else if (spec.kind === 'number' && !this.unspaced) {
-        // (Not in Japanese and Chinese, where 一 is also "a": 一下, もう一度.)
         const numbers = tokens.map((t, i) => i).filter((i) => free(i, i + 1) && (this.isNumeral(tokens[i]) || /^\d{1,3}$/.test(tokens[i])));
         if (numbers.length === 1) span = [numbers[0], numbers[0] + 1];
+      } else if (spec.kind === 'number') {
+        // In Japanese and Chinese 一 is also "a" (一下, もう一度): only a number before a counter (二袋, 4個).
+        const counted = this.countedNumbers(tokens).filter(([from, to]) => free(from, to));
+        if (counted.length === 1) span = counted[0];
       }
       if (!span) continue;
       const fill = this.fill(spec, plain.slice(...span), heard.slice(...span));
       if (fill) slots[spec.name] = fill;
       used.push(span);
     }
+  }
+
+  /** Spans of numerals followed by a counter ("三本", "十二個"). */
+  private countedNumbers(tokens: string[]): [number, number][] {
+    const out: [number, number][] = [];
+    tokens.forEach((t, i) => {
+      if (t !== COUNTER) return;
+      let from = i;
+      while (from > 0 && (digitsOf([tokens[from - 1]], this.lang) !== undefined || /^[十百千万两俩]$/u.test(tokens[from - 1]))) from--;
+      if (from < i) out.push([from, i]);
+    });
+    return out;
   }
 
   /** A number word; articles that double as "one" (ein, un, a) are articles here. */
@@ -529,6 +551,8 @@ export class Understander implements LanguageUnderstanding {
       heardSpan = heardSpan.slice(from, to);
     }
     if (spec?.kind === 'number') {
+      // A kana letter alone is a particle (に, し), not a number.
+      if (this.unspaced && !span.some((t) => digitsOf([t], this.lang) !== undefined || /^[十百千万两俩]$/u.test(t))) return undefined;
       const value = joinTokens(heardSpan, this.lang);
       const n = parseQuantity(joinTokens(span, this.lang), this.lang) ?? Number(digitsOf(span, this.lang));
       return { value, normalized: String(n) };
@@ -538,7 +562,10 @@ export class Understander implements LanguageUnderstanding {
     if (found.kind !== 'one') {
       // Nothing of the catalogue: what the sentence's own words leave over is the value ("wann kommt mein
       // Paket ungefähr an" fills "Paket"); when they leave nothing ("dasselbe wie letztes Mal"), no slot.
-      if (this.unspaced) return { value: joinTokens(heardSpan, this.lang) };
+      if (this.unspaced) {
+        const pairs = letterPairs(span);
+        return span.length < 2 || pairs.every((p) => this.carrierPairs.has(p)) ? undefined : { value: joinTokens(heardSpan, this.lang) };
+      }
       let from = 0;
       let to = span.length;
       while (from < to && this.carrierWords.has(span[from])) from++;
@@ -547,6 +574,20 @@ export class Understander implements LanguageUnderstanding {
     }
     const entry = this.model.types[spec!.type!].find((v) => v.id === found.sku)!;
     return { value: joinTokens(heardSpan, this.lang), resolved: { id: entry.id, name: entry.name } };
+  }
+
+  /**
+   * Unspaced scripts: a product's span without the letters at its edges that no name of the product has
+   * ("コーヒーをま" of "コーヒーをまた…"), so that they are free for other slots ("三" of "を三個").
+   */
+  private nameOnly(spec: SlotSpec | undefined, plain: string[], [from, to]: [number, number]): [number, number] {
+    if (spec?.kind !== 'custom') return [from, to];
+    const found = this.product(spec, joinTokens(plain.slice(from, to), this.lang));
+    if (found.kind !== 'one') return [from, to];
+    const letters = new Set(this.products.filter((p) => p.sku === found.sku).flatMap((p) => p.names.flatMap((n) => tokenize(n, this.lang))));
+    while (to - from > 1 && !letters.has(plain[from])) from++;
+    while (to - from > 1 && !letters.has(plain[to - 1])) to--;
+    return [from, to];
   }
 }
 

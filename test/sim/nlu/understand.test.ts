@@ -288,6 +288,18 @@ describe('sim NLU understand', () => {
         quantity: { value: '二', normalized: '2' },
       });
     });
+
+    it('fills a number said before a counter though the matching sample has no place for it', () => {
+      const result = ja.understand('オーツミルクを三個また買いたい');
+      expect(result.intent).to.equal('ReorderIntent');
+      expect(result.slots.quantity).to.deep.equal({ value: '三', normalized: '3' });
+      expect(ja.understand('コーヒーをもう一度注文して').slots.quantity).to.equal(undefined);
+    });
+
+    it('leaves letters of the sentence out of a product\'s value, and fills nothing with letters the samples write', () => {
+      expect(ja.understand('コーヒーをまた買いたい').slots.item?.value).to.equal('コーヒー');
+      expect(ja.understand('注文をもう一度注文して').slots.item).to.equal(undefined);
+    });
   });
 
   describe('robustness', () => {
