@@ -261,7 +261,14 @@ export class Understander implements LanguageUnderstanding {
     if (tokens.length === 0 || tokens.length > MAX_TOKENS) return fallback;
     const typed = this.typed(tokens, plain);
     const posteriors = this.classifier.posteriors(this.marked(typed));
-    const best = this.bestAlignment(tokens, plain, posteriors);
+    let best = this.bestAlignment(tokens, plain, posteriors);
+    // Four digits said are a code: the recogniser tags them for an intent whose slot takes four digits,
+    // when one fits well enough ("ok äh sieben eins null acht müsste das sein").
+    const takesCode = (s: CompiledSample) => s.intent.slots.some((slot) => slot.kind === 'digits');
+    if (best && !takesCode(best.sample) && typed.includes(SLOT_MARK.digits)) {
+      const coded = this.bestAlignment(tokens, plain, posteriors, takesCode);
+      if (coded && coded.score >= MIN_CONFIDENCE) best = coded;
+    }
     // Mostly words the models never use: several of them, or one with only a middling fit, is another topic.
     // Unspaced scripts have no words to count: there, only speech whose letter pairs the models almost never
     // write is out of domain (an unknown product is many unknown pairs too); the out-of-domain samples judge
@@ -460,7 +467,7 @@ export class Understander implements LanguageUnderstanding {
     return pairs.filter((p) => !this.letterPairs.has(p)).length / (pairs.length + known) >= UNHEARD_SHARE;
   }
 
-  private bestAlignment(tokens: string[], plain: string[], posteriors: Map<string, number>): Scored | undefined {
+  private bestAlignment(tokens: string[], plain: string[], posteriors: Map<string, number>, only?: (sample: CompiledSample) => boolean): Scored | undefined {
     // Speakers wrap requests in more words than samples have ("あ、やっぱり…して"): in unspaced scripts,
     // where every letter is a token, an extra letter costs less than a missing one.
     const weights = tokens.map((t) => this.weight(t) * (this.unspaced ? EXTRA_LETTER : 1));
@@ -489,7 +496,7 @@ export class Understander implements LanguageUnderstanding {
     const combine = posteriors.size === 0
       ? (_intent: string, a: number) => a
       : (intent: string, a: number) => ALIGN_WEIGHT * a + (1 - ALIGN_WEIGHT) * (posteriors.get(intent) ?? 0);
-    const bounded = this.samples.map((sample) => {
+    const bounded = (only ? this.samples.filter(only) : this.samples).map((sample) => {
       let lost = 0;
       for (const el of sample.elements) if ('word' in el && !heardLike(el)) lost += el.weight;
       return { sample, lost, upper: combine(sample.intent.name, 1 - lost / (sample.weight + uttWeight)) };

@@ -3,6 +3,7 @@
 import { expect } from 'chai';
 import { parseSample, slotKind, type TrainingIntent, type TrainingModel } from '../../../lambda/sim/nlu/training.js';
 import { FALLBACK_INTENT, type Understanding } from '../../../lambda/sim/nlu/types.js';
+import { understandingFor } from '../../../lambda/sim/nlu/index.js';
 import { MIN_CONFIDENCE, Understander } from '../../../lambda/sim/nlu/understand.js';
 
 function intent(name: string, slots: Record<string, string>, samples: string[]): TrainingIntent {
@@ -148,6 +149,13 @@ describe('sim NLU understand', () => {
       expect(en.understand('the code is oh four oh seven').slots.code).to.deep.equal({ value: 'oh four oh seven', normalized: '0407' });
       expect(en.understand('code 1 2 3 4').slots.code).to.deep.equal({ value: '1 2 3 4', normalized: '1234' });
       expect(it_.understand('il mio codice è quattro tre due uno').slots.code).to.deep.equal({ value: 'quattro tre due uno', normalized: '4321' });
+    });
+
+    it('takes four digits said with a polite ending for the voice code, not for the yes the ending alone would be', () => {
+      // On the skill's own Japanese model: "お願いします" alone is a yes.
+      const result = understandingFor('alexa', 'ja-JP').understand('七七〇一でお願いします');
+      expect(result.intent).to.equal('VoiceCodeIntent');
+      expect(result.slots.code?.normalized).to.equal('7701');
     });
 
     it('hears "double four" as two fours and "nought" as zero', () => {
