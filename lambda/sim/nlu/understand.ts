@@ -181,8 +181,7 @@ export class Understander implements LanguageUnderstanding {
       if (!this.counters.has(t)) return t;
       if (!this.unspaced && !AMBIGUOUS_COUNTERS.has(t)) return COUNTER;
       const before = i === 0 ? undefined : tokens[i - 1];
-      const number = before === undefined ? afterNumber
-        : digitsOf([before], this.lang) !== undefined || /^[十百两俩]$/u.test(before) || before === 'a';
+      const number = before === undefined ? afterNumber : this.isNumberLetter(before) || before === 'a';
       return number ? COUNTER : t;
     });
   }
@@ -413,10 +412,15 @@ export class Understander implements LanguageUnderstanding {
     tokens.forEach((t, i) => {
       if (t !== COUNTER) return;
       let from = i;
-      while (from > 0 && (digitsOf([tokens[from - 1]], this.lang) !== undefined || /^[十百千万两俩]$/u.test(tokens[from - 1]))) from--;
+      while (from > 0 && this.isNumberLetter(tokens[from - 1])) from--;
       if (from < i) out.push([from, i]);
     });
     return out;
+  }
+
+  /** A digit, or a letter of a number written in kanji or hanzi ("十", "两"). */
+  private isNumberLetter(token: string): boolean {
+    return digitsOf([token], this.lang) !== undefined || /^[十百千万两俩]$/u.test(token);
   }
 
   /** A number word; articles that double as "one" (ein, un, a) are articles here. */
@@ -550,16 +554,13 @@ export class Understander implements LanguageUnderstanding {
     if ((spec?.kind === 'custom' || spec?.kind === undefined) && !this.unspaced) {
       // Fillers and articles at the edges are the sentence's ("noch mal den Kaffee" is Kaffee). (Not single
       // letters of unspaced scripts: と and の are inside words too.)
-        let from = 0;
-      let to = span.length;
-      while (from < to - 1 && this.light(span[from])) from++;
-      while (to - 1 > from && this.light(span[to - 1])) to--;
+      const [from, to] = trimEdges(span, 0, span.length, (t) => this.light(t), 1);
       span = span.slice(from, to);
       heardSpan = heardSpan.slice(from, to);
     }
     if (spec?.kind === 'number') {
       // A kana letter alone is a particle (に, し), not a number.
-      if (this.unspaced && !span.some((t) => digitsOf([t], this.lang) !== undefined || /^[十百千万两俩]$/u.test(t))) return undefined;
+      if (this.unspaced && !span.some((t) => this.isNumberLetter(t))) return undefined;
       const value = joinTokens(heardSpan, this.lang);
       const n = parseQuantity(joinTokens(span, this.lang), this.lang) ?? Number(digitsOf(span, this.lang));
       return { value, normalized: String(n) };
@@ -573,10 +574,7 @@ export class Understander implements LanguageUnderstanding {
         const pairs = letterPairs(span);
         return span.length < 2 || pairs.every((p) => this.carrierPairs.has(p)) ? undefined : { value: joinTokens(heardSpan, this.lang) };
       }
-      let from = 0;
-      let to = span.length;
-      while (from < to && this.carrierWords.has(span[from])) from++;
-      while (to > from && this.carrierWords.has(span[to - 1])) to--;
+      const [from, to] = trimEdges(span, 0, span.length, (t) => this.carrierWords.has(t), 0);
       return from < to ? { value: joinTokens(heardSpan.slice(from, to), this.lang) } : undefined;
     }
     const entry = this.model.types[spec!.type!].find((v) => v.id === found.sku)!;
@@ -592,10 +590,15 @@ export class Understander implements LanguageUnderstanding {
     const found = this.product(spec, joinTokens(plain.slice(from, to), this.lang));
     if (found.kind !== 'one') return [from, to];
     const letters = new Set(this.products.filter((p) => p.sku === found.sku).flatMap((p) => p.names.flatMap((n) => tokenize(n, this.lang))));
-    while (to - from > 1 && !letters.has(plain[from])) from++;
-    while (to - from > 1 && !letters.has(plain[to - 1])) to--;
-    return [from, to];
+    return trimEdges(plain, from, to, (t) => !letters.has(t), 1);
   }
+}
+
+/** The part of tokens[from, to) left when tokens that match `drop` are cut from both edges, keeping at least `keep`. */
+function trimEdges(tokens: string[], from: number, to: number, drop: (token: string) => boolean, keep: number): [number, number] {
+  while (to - from > keep && drop(tokens[from])) from++;
+  while (to - from > keep && drop(tokens[to - 1])) to--;
+  return [from, to];
 }
 
 /** Pairs of neighbouring letters, not across slot marks or other tokens of more than one letter. */
