@@ -55,6 +55,8 @@ export function parseQuantity(spoken: string | undefined, lang: string): number 
   text = text.replace(/(?:(?<=\d)|\s+)[x×]$/u, '').trim();
   // Italian writes the accent on compounds ending in three: "ventitré", "trentatré".
   if (lang === 'it') text = text.replace(/tré$/u, 'tre');
+  // Swiss spelling and text without ß or umlauts: "dreissig", "zwoelf", "funf".
+  if (lang === 'de') text = text.replace(/ssig$/u, 'ßig').replace(/zw(?:oe|o)lf/gu, 'zwölf').replace(/f(?:ue|u)nf/gu, 'fünf');
   // Native Japanese counting words end in つ, which is also a counter: look them up before it is taken off.
   if (lang === 'ja' && Object.hasOwn(WORDS.ja, text)) return WORDS.ja[text];
   if (UNSPACED.has(lang)) text = text.replace(new RegExp(`${COUNTERS[lang]}$`, 'u'), '');

@@ -11,7 +11,7 @@ import { stemmerFor, type Stem } from './stems.js';
 import type { SlotSpec, TrainingIntent, TrainingModel } from './training.js';
 import { foldText, isUnspaced, joinTokens, tokenize, tokenizeHeard } from './tokens.js';
 import { FALLBACK_INTENT, type LanguageUnderstanding, type SlotFill, type Understanding } from './types.js';
-import { AMBIGUOUS_COUNTERS, COUNTERS, digitsOf, FILLERS, FUNCTION_WORDS, NEGATIONS, withRepeatsSaidOut } from './words.js';
+import { AMBIGUOUS_COUNTERS, codeOf, COUNTERS, digitsOf, FILLERS, FUNCTION_WORDS, NEGATIONS, withRepeatsSaidOut } from './words.js';
 
 /** Below this combined fit, a real platform would not risk an intent either. */
 export const MIN_CONFIDENCE = 0.5;
@@ -324,14 +324,14 @@ export class Understander implements LanguageUnderstanding {
       }
       // Digits said one by one ("four three two one") make one code, as a four-digit slot hears them.
       let run = 0;
-      while (i + run < tokens.length && digitsOf([tokens[i + run]], this.lang) !== undefined) run++;
-      const digits = run ? digitsOf(tokens.slice(i, i + run), this.lang) : undefined;
-      if (digits && digits.length === 4) {
+      while (i + run < tokens.length && this.isNumber(tokens[i + run])) run++;
+      const code = run ? this.codeOf(tokens.slice(i, i + run)) : undefined;
+      if (code?.length === 4) {
         out.push('§code');
         i += run;
         continue;
       }
-      if (digits !== undefined || this.isNumeral(tokens[i])) {
+      if (run) {
         out.push('§num');
         i += 1;
         continue;
@@ -416,6 +416,15 @@ export class Understander implements LanguageUnderstanding {
       if (from < i) out.push([from, i]);
     });
     return out;
+  }
+
+  private isNumber(token: string): boolean {
+    return digitsOf([token], this.lang) !== undefined || this.isNumeral(token);
+  }
+
+  /** A code said digit by digit or in pairs ("dreiundvierzig siebzehn"). */
+  private codeOf(span: string[]): string | undefined {
+    return this.unspaced ? digitsOf(span, this.lang) : codeOf(span, this.lang, (words) => parseQuantity(words, this.lang));
   }
 
   /** A digit, or a letter of a number written in kanji or hanzi ("十", "两"). */
@@ -529,7 +538,7 @@ export class Understander implements LanguageUnderstanding {
     const words = joinTokens(span, this.lang);
     if (kind === 'number') return parseQuantity(words, this.lang) !== undefined || digitsOf(span, this.lang) !== undefined ? 0 : undefined;
     if (kind === 'digits') {
-      const digits = digitsOf(span, this.lang);
+      const digits = this.codeOf(span);
       return digits === undefined ? undefined : digits.length === 4 ? 0 : 0.6;
     }
     // Custom types take any words, as on Alexa; words naming a known value fit best.
@@ -565,7 +574,7 @@ export class Understander implements LanguageUnderstanding {
       const n = parseQuantity(joinTokens(span, this.lang), this.lang) ?? Number(digitsOf(span, this.lang));
       return { value, normalized: String(n) };
     }
-    if (spec?.kind === 'digits') return { value: joinTokens(heardSpan, this.lang), normalized: digitsOf(span, this.lang) };
+    if (spec?.kind === 'digits') return { value: joinTokens(heardSpan, this.lang), normalized: this.codeOf(span) };
     const found = this.product(spec, joinTokens(span, this.lang));
     if (found.kind !== 'one') {
       // Nothing of the catalogue: what the sentence's own words leave over is the value ("wann kommt mein

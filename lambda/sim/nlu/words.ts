@@ -67,6 +67,29 @@ export function digitsOf(tokens: string[], lang: string): string | undefined {
   return out || undefined;
 }
 
+/**
+ * A code said in digits or in numbers up to 99, as people read codes out in pairs: "dreiundvierzig
+ * siebzehn", "forty three seventeen", "ventitré diciassette" -> "4317". Undefined when a token is neither.
+ */
+export function codeOf(tokens: string[], lang: string, parse: (words: string) => number | undefined): string | undefined {
+  let out = '';
+  for (let i = 0; i < tokens.length;) {
+    // "forty three": tens and units said as two words make one pair of digits.
+    const pair = i + 1 < tokens.length ? parse(`${tokens[i]} ${tokens[i + 1]}`) : undefined;
+    if (pair !== undefined && pair > 20 && pair < 100 && pair % 10 !== 0) {
+      out += String(pair);
+      i += 2;
+      continue;
+    }
+    const digits = digitsOf([tokens[i]], lang);
+    const number = digits === undefined ? parse(tokens[i]) : undefined;
+    if (digits === undefined && (number === undefined || number > 99)) return undefined;
+    out += digits ?? String(number);
+    i += 1;
+  }
+  return out || undefined;
+}
+
 /** "double four", "triple nine": British ways of saying a digit twice or three times. */
 const REPEATS: Record<string, Record<string, number>> = { en: { double: 2, triple: 3 } };
 

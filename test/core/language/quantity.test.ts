@@ -11,6 +11,8 @@ describe('parseQuantity', () => {
     ['en', 'a dozen', 12], ['en', 'a couple', 2], ['en', '3 packs', 3],
     // German.
     ['de', 'drei', 3], ['de', 'fünf', 5], ['de', 'zwölf', 12], ['de', 'vierundzwanzig', 24], ['de', 'zwei Stück', 2], ['de', 'ein Dutzend', 12],
+    // Swiss spelling, and text without ß or umlauts.
+    ['de', 'dreissig', 30], ['de', 'vierunddreissig', 34], ['de', 'zwoelf', 12], ['de', 'zwolf', 12], ['de', 'fuenfundfuenfzig', 55],
     // Italian, with and without the accent the written language puts on -tré.
     ['it', 'tre', 3], ['it', 'dodici', 12], ['it', 'ventuno', 21], ['it', 'ventitre', 23], ['it', 'ventitré', 23], ['it', 'trentatré', 33],
     ['it', 'un paio', 2], ['it', 'due pezzi', 2],

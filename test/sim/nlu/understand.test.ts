@@ -158,6 +158,13 @@ describe('sim NLU understand', () => {
       expect(result.slots.code?.normalized).to.equal('7701');
     });
 
+    it('hears a code read out in pairs of digits as the code', () => {
+      expect(en.understand('my code is forty three seventeen').slots.code?.normalized).to.equal('4317');
+      expect(en.understand('the code is twelve oh five').slots.code?.normalized).to.equal('1205');
+      expect(en.understand('the code is 8520').slots.code?.normalized).to.equal('8520');
+      expect(en.understand('order two hundred coffee beans').slots.code).to.equal(undefined);
+    });
+
     it('hears "double four" as two fours and "nought" as zero', () => {
       expect(en.understand('my code is double four nine nought').slots.code?.normalized).to.equal('4490');
     });
