@@ -587,6 +587,13 @@ export class Understander implements LanguageUnderstanding {
       return from < to ? { value: joinTokens(heardSpan.slice(from, to), this.lang) } : undefined;
     }
     const entry = this.model.types[spec!.type!].find((v) => v.id === found.sku)!;
+    // The sentence's own words at the edges are not the product's either ("nochmal die Kaffeebohnen"),
+    // as long as what is left still names it.
+    if (!this.unspaced) {
+      const [from, to] = trimEdges(span, 0, span.length, (t) => this.carrierWords.has(t) || this.light(t), 1);
+      const rest = this.product(spec, joinTokens(span.slice(from, to), this.lang));
+      if (rest.kind === 'one' && rest.sku === found.sku) heardSpan = heardSpan.slice(from, to);
+    }
     return { value: joinTokens(heardSpan, this.lang), resolved: { id: entry.id, name: entry.name } };
   }
 

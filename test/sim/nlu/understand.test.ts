@@ -219,6 +219,12 @@ describe('sim NLU understand', () => {
       expect(en.understand('reorder the oat milk please').slots.item?.value).to.equal('oat milk');
     });
 
+    it('leaves the sentence\'s own words out of a known product\'s value too', () => {
+      // On the skill's own German model, where "nochmal" alone is a training phrase and so no filler.
+      const item = understandingFor('alexa', 'de-DE').understand('bestell nochmal die kaffeebohnen').slots.item;
+      expect(item).to.deep.equal({ value: 'kaffeebohnen', resolved: { id: 'COFFEE-BEANS', name: 'Kaffeebohnen' } });
+    });
+
     it('leaves the sentence\'s own words out of an unknown product, and fills nothing when only they are left', () => {
       const garden = en.understand('reorder the garden hose again');
       expect(garden.intent).to.equal('ReorderIntent');
