@@ -318,7 +318,7 @@ export class Understander implements LanguageUnderstanding {
     for (let i = 0; i < tokens.length;) {
       const taken = this.productSpanAt(plain, i);
       if (taken) {
-        out.push('§item');
+        out.push(SLOT_MARK.custom);
         i += taken;
         continue;
       }
@@ -327,12 +327,12 @@ export class Understander implements LanguageUnderstanding {
       while (i + run < tokens.length && this.isNumber(tokens[i + run])) run++;
       const code = run ? this.codeOf(tokens.slice(i, i + run)) : undefined;
       if (code?.length === 4) {
-        out.push('§code');
+        out.push(SLOT_MARK.digits);
         i += run;
         continue;
       }
       if (run) {
-        out.push('§num');
+        out.push(SLOT_MARK.number);
         i += 1;
         continue;
       }
@@ -418,13 +418,14 @@ export class Understander implements LanguageUnderstanding {
     return out;
   }
 
+  /** Digits, a digit word or a number word. */
   private isNumber(token: string): boolean {
     return digitsOf([token], this.lang) !== undefined || this.isNumeral(token);
   }
 
   /** A code said digit by digit or in pairs ("dreiundvierzig siebzehn"). */
   private codeOf(span: string[]): string | undefined {
-    return this.unspaced ? digitsOf(span, this.lang) : codeOf(span, this.lang, (words) => parseQuantity(words, this.lang));
+    return this.unspaced ? digitsOf(span, this.lang) : codeOf(span, this.lang);
   }
 
   /** A digit, or a letter of a number written in kanji or hanzi ("十", "两"). */

@@ -1,5 +1,6 @@
 // Words per language that a recogniser hears but that carry no intent: fillers a speaker adds freely
 // (weighed lightly when extra), and function words (weighed half). Digits said one by one, for codes.
+import { parseQuantity } from '../../core/language/quantity.js';
 
 export const FILLERS: Record<string, string[]> = {
   en: ['um', 'uh', 'uhm', 'er', 'erm', 'hm', 'hmm', 'mm', 'ah', 'ok', 'okay', 'so', 'well', 'please', 'just', 'now', 'hey', 'alexa', 'google', 'could', 'can', 'would', 'you', 'kindly', 'actually', 'like', 'maybe', 'i', 'want', 'wanna', 'to', 'd', 'like', 'thanks', 'thank', 'oh', 'right', 'again', 'for', 'me', 'quickly', 'real'],
@@ -71,7 +72,8 @@ export function digitsOf(tokens: string[], lang: string): string | undefined {
  * A code said in digits or in numbers up to 99, as people read codes out in pairs: "dreiundvierzig
  * siebzehn", "forty three seventeen", "ventitré diciassette" -> "4317". Undefined when a token is neither.
  */
-export function codeOf(tokens: string[], lang: string, parse: (words: string) => number | undefined): string | undefined {
+export function codeOf(tokens: string[], lang: string): string | undefined {
+  const parse = (words: string) => parseQuantity(words, lang);
   let out = '';
   for (let i = 0; i < tokens.length;) {
     // "forty three": tens and units said as two words make one pair of digits.
