@@ -44,8 +44,14 @@ for (const { lc, via } of ON_PLATFORMS) {
         const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('RemoveItemIntent');
-        expect(s.shopper.speech).to.equal(hear('edit.whichRemove'));
+        // The question names the options, and its reprompt is that question, not "shall I place it?".
+        expect(s.shopper.last.state.pending?.kind).to.equal('changeWhich');
+        expect(s.shopper.speech).to.include(names.coffee.name).and.include(names.oatMilk.name);
+        if (s.shopper.via !== 'google') expect(s.shopper.last.reprompt).to.equal(s.shopper.last.speech);
         expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2, 'SKU-OATMILK': 4 });
+        await s.shopper.says('AMAZON.YesIntent');
+        expect(await s.placed()).to.have.length(0);
+        expect(s.shopper.last.state.pending?.kind).to.equal('changeWhich');
       });
 
       it('asks for the code again when VoiceCodeIntent comes without one, without counting a failure', async () => {
@@ -53,7 +59,7 @@ for (const { lc, via } of ON_PLATFORMS) {
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('AMAZON.YesIntent');
         await s.shopper.says('VoiceCodeIntent');
-        expect(s.shopper.speech).to.equal(hear('voiceCode.ask'));
+        expect(s.shopper.speech).to.equal(`${hear('voiceCode.notACode')} ${hear('voiceCode.reprompt')}`);
         expect((await s.store.voiceCodeState(s.customer.id)).failures).to.equal(0);
         expect(await s.placed()).to.have.length(0);
       });
@@ -61,7 +67,7 @@ for (const { lc, via } of ON_PLATFORMS) {
       it('says no code is needed when a code is said with nothing waiting for one', async () => {
         const s = scenarioIn(lc, { via, customer: { orders: history(), voiceCode: '4321' } });
         await s.shopper.says('VoiceCodeIntent', { code: '1111' });
-        expect(s.shopper.speech).to.equal(hear('voiceCode.notNow'));
+        expect(s.shopper.speech).to.equal(`${hear('voiceCode.notNow')} ${hear('help.reprompt')}`);
         expect((await s.store.voiceCodeState(s.customer.id)).failures).to.equal(0);
       });
     });
@@ -73,6 +79,10 @@ for (const { lc, via } of ON_PLATFORMS) {
           await s.shopper.says('ChangeQuantityIntent', { quantity: garbage });
           expect(s.shopper.ended).to.equal(false);
           expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
+          // "How many?" is open now: a yes is no answer to it and places nothing; a no goes back to the cart as it was.
+          await s.shopper.says('AMAZON.YesIntent');
+          expect(await s.placed()).to.have.length(0);
+          await s.shopper.says('AMAZON.NoIntent');
           await s.shopper.says('AMAZON.YesIntent');
           expect(quantities((await s.placed())[0]?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
         });

@@ -50,7 +50,8 @@ export function expiresIn(seconds: number, now = Date.now()): number {
 // ------------------------------------------------------------------------------------------- to items
 
 export function sellerItem(seller: Seller): Item {
-  return { ...keys.seller(), type: 'seller', name: seller.name, deliveryDays: seller.deliveryDays, taxRate: seller.taxRate };
+  return { ...keys.seller(), type: 'seller', name: seller.name, deliveryDays: seller.deliveryDays, taxRate: seller.taxRate,
+    ...(seller.returnsPolicy ? { returnsPolicy: seller.returnsPolicy } : {}) };
 }
 
 type SeedCustomer = Seed['customers'][number];
@@ -127,6 +128,9 @@ export function toSeller(item: Item): Partial<Seller> {
   const out: Partial<Seller> = { name: str(item.name) };
   if (typeof item.deliveryDays === 'number') out.deliveryDays = item.deliveryDays;
   if (typeof item.taxRate === 'number') out.taxRate = item.taxRate;
+  if (item.returnsPolicy && typeof item.returnsPolicy === 'object') {
+    out.returnsPolicy = Object.fromEntries(Object.entries(item.returnsPolicy as Record<string, unknown>).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  }
   return out;
 }
 
