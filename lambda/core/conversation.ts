@@ -93,6 +93,14 @@ async function answerTurn(ctx: TurnContext, handler: IntentHandler, name: string
   return { ...reply, speech, reprompt: behaviour.question(ctx, open), endSession: false, state: ctx.state };
 }
 
+function safeQuestion(ctx: TurnContext, open: NonNullable<Turn['state']['pending']>): string | undefined {
+  try {
+    return behaviourOf(open).question(ctx, open);
+  } catch {
+    return undefined;
+  }
+}
+
 export function createConversation({ store, log = () => {} }: ConversationOptions): Conversation {
   return async (request) => {
     const started = performance.now();
@@ -106,12 +114,13 @@ export function createConversation({ store, log = () => {} }: ConversationOption
     let outcome: TurnLog['outcome'] = known ? 'ok' : 'unknown-intent';
     let reply: Reply;
     let error: string | undefined;
+    let ctx: TurnContext | undefined;
     try {
       const [seller, customer] = await Promise.all([
         store.seller(),
         store.findCustomer({ accessToken: turn.user.accessToken, platform: turn.platform, userId: turn.user.userId }),
       ]);
-      const ctx = new TurnContext(turn, locale, t, store, seller, customer);
+      ctx = new TurnContext(turn, locale, t, store, seller, customer);
       if (handler.needsAccount && !customer) {
         outcome = 'unlinked';
         reply = ctx.tell(t('account.linkNeeded', { seller: seller.name }), {
@@ -134,7 +143,11 @@ export function createConversation({ store, log = () => {} }: ConversationOption
     } catch (err) {
       outcome = 'error';
       error = err instanceof Error ? err.message : String(err);
-      reply = { speech: t('error.generic'), reprompt: t('help.reprompt'), endSession: false, state: { ...turn.state } };
+      // The question that was open stays open, and is asked again: the shopper can simply try once more.
+      const open = turn.state.pending;
+      const question = open && ctx?.customer ? safeQuestion(ctx, open) : undefined;
+      const again = question ?? t('help.reprompt');
+      reply = { speech: `${t('error.generic')} ${again}`, reprompt: again, endSession: false, state: { ...turn.state } };
     }
     log({
       requestId: turn.requestId, platform: turn.platform, locale, intent: name, outcome, endSession: reply.endSession,

@@ -4,6 +4,7 @@
 // (test/support/transports.ts).
 import { expect } from 'chai';
 import { createConversation } from '../../lambda/core/conversation.js';
+import { ssmlToText } from '../../lambda/core/ssml.js';
 import { FakeShopper } from '../support/fake-platform.js';
 import { lineOf, ON_PLATFORMS, onPlatformsOf, orderOf } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
@@ -174,7 +175,7 @@ for (const { lc, via } of ON_PLATFORMS) {
     it('answers with the localized error when the store fails, without throwing', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: history() }, wrap: (store) => failing(store, ['recentOrders']) });
       await s.shopper.says('ReorderIntent');
-      expect(s.shopper.speech).to.equal(hear('error.generic'));
+      expect(s.shopper.speech).to.equal(`${hear('error.generic')} ${hear('help.reprompt')}`);
       expect(s.shopper.ended).to.equal(false);
     });
 
@@ -184,7 +185,7 @@ for (const { lc, via } of ON_PLATFORMS) {
       const broken = new FakeShopper(createConversation({ store: failing(s.store, ['placeOrder']) }), s.shopper.options);
       const yes = s.shopper.turn('intent', 'AMAZON.YesIntent');
       const reply = await broken.send(yes);
-      expect(reply.speech).to.equal(hear('error.generic'));
+      expect(ssmlToText(reply.speech)).to.equal(`${hear('error.generic')} ${hear('cart.confirmReprompt')}`);
       expect(reply.state.pending).to.deep.equal(s.shopper.last.state.pending);
       await s.shopper.says('AMAZON.YesIntent');
       expect(await s.placed()).to.have.length(1);
@@ -220,7 +221,7 @@ describe('locales the skill does not speak', () => {
     it(`answers with the error reply when the store fails to find the shopper (${via})`, async () => {
       const s = scenarioIn(lc, { via, wrap: (store) => failing(store, ['findCustomer', 'seller']) });
       await s.shopper.opens();
-      expect(s.shopper.speech).to.equal(phrasesOn('de-DE', via)('error.generic'));
+      expect(s.shopper.speech).to.equal(`${phrasesOn('de-DE', via)('error.generic')} ${phrasesOn('de-DE', via)('help.reprompt')}`);
     });
   }
 });

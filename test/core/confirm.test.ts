@@ -94,7 +94,7 @@ for (const { lc, via } of ON_PLATFORMS) {
         const s = withCode();
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('AMAZON.YesIntent');
-        expect(s.shopper.speech).to.equal(hear('voiceCode.ask'));
+        expect(s.shopper.speech).to.equal(hear('voiceCode.reprompt'));
         expect(s.shopper.ended).to.equal(false);
         expect(await s.placed()).to.have.length(0);
       });
