@@ -5,6 +5,7 @@
  *   skill-package-extras/account-linking.json     the SMAPI account-linking request, outside the uploaded package
  *                                                 (the Skill Package API does not take account linking); no secret
  *   merchant.schema.json                          the JSON Schema of merchant.json, for editors
+ *   ask-resources.json                            the stack parameters merchant.json decides (MailFrom), rest kept
  *
  *   tsx scripts/build-skill-package.ts            write them
  *   tsx scripts/build-skill-package.ts --check    exit 1 when a written file differs from what merchant.json gives
@@ -22,6 +23,16 @@ export const SKILL_MANIFEST = join(SKILL_DIR, 'skill.json');
 export const EXTRAS_DIR = join(ROOT_DIR, 'skill-package-extras');
 export const ACCOUNT_LINKING_FILE = join(EXTRAS_DIR, 'account-linking.json');
 export const MERCHANT_SCHEMA_FILE = join(ROOT_DIR, 'merchant.schema.json');
+export const ASK_RESOURCES_FILE = join(ROOT_DIR, 'ask-resources.json');
+
+/** ask-resources.json with the stack parameters merchant.json decides (the order e-mail's sender), the rest kept. */
+export function askResources(current: Record<string, unknown>, merchant: Merchant): Record<string, unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const next = structuredClone(current) as any;
+  const userConfig = next.profiles.default.skillInfrastructure.userConfig;
+  userConfig.cfn = { ...userConfig.cfn, parameters: { ...userConfig.cfn?.parameters, MailFrom: merchant.email.from } };
+  return next;
+}
 
 export function readMerchant(file = MERCHANT_FILE): Merchant {
   let json: unknown;
@@ -131,6 +142,7 @@ export async function skillPackageFiles(merchant: Merchant): Promise<{ files: Ma
     [SKILL_MANIFEST, serializeModel(manifest)],
     [ACCOUNT_LINKING_FILE, serializeModel(accountLinkingRequest(merchant))],
     [MERCHANT_SCHEMA_FILE, serializeModel(merchantJsonSchema())],
+    [ASK_RESOURCES_FILE, serializeModel(askResources(JSON.parse(readFileSync(ASK_RESOURCES_FILE, 'utf8')), merchant))],
   ]);
   return { files, copies };
 }
