@@ -6,6 +6,7 @@
  *     and its request is a sample utterance; no access tokens in the testing instructions; icons; account linking
  *     outside the uploaded package;
  *   - every phrase a prompt (locales/) quotes for the shopper to say is a sample utterance, in every Alexa locale;
+ *   - the chips (suggest.*) fit Messenger's 20 characters and are sample utterances, Dialogflow-only locales too;
  *   - the interaction-model character, duplicate and slot rules (scripts/certification/model-rules.ts);
  *   - the purchase read-back (seller, items, delivery, total with tax before the yes), by holding the conversation;
  *   - order e-mail configured when the skill allows purchases.
@@ -16,6 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { RESOURCES } from '../lambda/core/i18n.js';
+import { QUICK_REPLY_MAX } from '../lambda/google/response.js';
 import type { Merchant } from '../lambda/merchant.js';
 import { demoSeedData } from '../lambda/store/open.js';
 import { parseLaunch } from '../lambda/sim/launch.js';
@@ -120,6 +122,25 @@ function promptFindings(models: Map<string, AlexaInteractionModel>): Finding[] {
   return out;
 }
 
+/**
+ * The chips every platform shows (`suggest.*` in locales/): within Messenger's 20 characters, and understood when
+ * tapped (a tap sends the text), so each is a sample of its locale's model, Dialogflow-only locales included.
+ */
+async function chipFindings(): Promise<Finding[]> {
+  const out: Finding[] = [];
+  for (const source of await loadModelSources()) {
+    const model = compileAlexaModel(source);
+    const matcher = new SampleMatcher(model.interactionModel.languageModel, unspacedLocale(source.locale), source.locale.split('-')[0]);
+    for (const [key, text] of promptTexts(source.locale)) {
+      if (!key.startsWith('suggest.')) continue;
+      const where = `${source.locale} ${key} "${text}"`;
+      if (Array.from(text).length > QUICK_REPLY_MAX) out.push({ kind: 'problem', area: 'chips', where, message: `longer than ${QUICK_REPLY_MAX} characters: Messenger cuts it` });
+      if (!matcher.match(text)) out.push({ kind: 'problem', area: 'chips', where, message: `not a sample utterance of models/${source.locale}.json, so a tap may not be understood` });
+    }
+  }
+  return out;
+}
+
 /** The template's function environment, as text per variable. */
 function stackEnvironment(): Record<string, unknown> {
   const resources = JSON.parse(readFileSync(join(ROOT_DIR, 'ask-resources.json'), 'utf8'));
@@ -188,6 +209,7 @@ export async function checkCertification(merchantFile = MERCHANT_FILE): Promise<
     ...listingFindings(merchant, models),
     ...testingFindings(merchant),
     ...promptFindings(models),
+    ...await chipFindings(),
     ...[...models].flatMap(([locale, model]) => modelFindings(locale, model).map((f): Finding => ({ kind: 'problem', area: 'interaction model', ...f }))),
     ...readBack.map((f): Finding => ({ kind: 'problem', area: 'purchase read-back', ...f })),
     ...mailFindings(merchant),
