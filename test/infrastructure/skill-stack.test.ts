@@ -113,6 +113,11 @@ describe('AWS stack (infrastructure/cfn-deployer/skill-stack.yaml)', () => {
       });
     });
 
+    it('gives the function the order e-mail\'s sender that npm run build passes from merchant.json', () => {
+      expect(fn.Properties.Environment.Variables.SKILL_MAIL_FROM).to.deep.equal({ Ref: 'MailFrom' });
+      expect(infrastructure.userConfig.cfn.parameters.MailFrom).to.be.a('string').and.not.equal('');
+    });
+
     it('can be assumed by Lambda only', () => {
       const trust = role.Properties.AssumeRolePolicyDocument.Statement;
       expect(trust).to.deep.equal([{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }]);
