@@ -18,6 +18,6 @@ export const lastOrder: IntentHandler = {
       items: safe(await describeLines(ctx, last.lines)),
       total: ctx.format.money(total),
     });
-    return ctx.ask(`${speech} ${ctx.t('lastOrder.offer')}`, ctx.t('lastOrder.offer'), { suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')] });
+    return ctx.ask(`${speech}${ctx.format.sentenceGap}${ctx.t('lastOrder.offer')}`, ctx.t('lastOrder.offer'), { suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')] });
   },
 };
