@@ -97,5 +97,4 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(taxed.shopper.speech).to.include(hear('cart.total_addedTax_free', { total: money(22), tax: money(2) }));
     });
   });
-
 }
