@@ -281,6 +281,13 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(s.shopper.speech).to.equal(hear('launch.welcome', { name: lc.customerName, seller: s.seed.seller.name }));
       expect(s.shopper.ended).to.equal(false);
     });
+
+    it('welcomes a shopper who has never ordered without "welcome back"', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: [] } });
+      await s.shopper.opens();
+      expect(s.shopper.speech).to.equal(hear('launch.welcomeNew', { name: lc.customerName, seller: s.seed.seller.name }));
+      expect(s.shopper.ended).to.equal(false);
+    });
   });
 }
 
