@@ -58,6 +58,14 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(s.shopper.speech).to.include(said.twoCoffee).and.to.include(said.twoLamps);
     });
 
+    it('keeps the first read-back short: about 35 words, or about 70 characters in Japanese and Chinese (75 at most), before the question', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: history() }, seed: { catalog } });
+      await s.shopper.says('ReorderIntent');
+      const body = s.shopper.speech.replace(hear('cart.confirmQuestion'), '').trim();
+      if (/^(ja|zh)/.test(locale)) expect(body.length, body).to.be.at.most(75);
+      else expect(body.split(/\s+/).length, body).to.be.at.most(35);
+    });
+
     it('says a product with its article and case in a status answer', async () => {
       const lamp = orderOf(lc, [lineOf(lc, 'lamp')], { status: 'shipped', placedAt: '2026-11-20T10:00:00Z', shipment: { carrier: lc.carrier, eta: '2026-11-24' } });
       const s = scenarioIn(lc, { via, customer: { orders: [lamp] }, seed: { catalog } });
