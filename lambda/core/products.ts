@@ -14,6 +14,11 @@ export interface Counted extends Named {
   quantity: number;
 }
 
+/** A product name as the shopper said it, echoed back: German nouns are written with a capital ("Bananen"). */
+export function echoed(ctx: TurnContext, spoken: string): string {
+  return ctx.lang === 'de' ? spoken.replace(/(^|\s)(\p{Ll})/gu, (_, gap: string, c: string) => gap + c.toUpperCase()) : spoken;
+}
+
 export class ProductSpeech {
   private constructor(
     private readonly ctx: TurnContext,

@@ -80,6 +80,14 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(s.shopper.speech).to.include(lc.products.coffee.name).and.to.include(lc.products.lamp.name);
     });
 
+    if (locale === 'de-DE') {
+      it('writes a German noun it echoes with its capital ("„Bananen“"), as the display shows it', async () => {
+        const s = scenarioIn(lc, { via, customer: { orders: history() }, seed: { catalog } });
+        await s.shopper.says('ReorderIntent', { item: 'bananen' });
+        expect(s.shopper.speech).to.include('„Bananen“');
+      });
+    }
+
     it('uses the seller\'s own name for the locale when the seed gives one', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: history() }, seed: { seller: { name: 'Harbor Goods', names: { [lang]: 'Local Name' } } } });
       await s.shopper.says('ReorderIntent');

@@ -9,7 +9,7 @@ import { parseQuantity, splitQuantity } from '../language/quantity.js';
 import type { Reply, SlotValue } from '../types.js';
 import { purchasingLocked } from './voice-code.js';
 import { capitalize } from '../language/grammar.js';
-import { ProductSpeech, type Named } from '../products.js';
+import { echoed, ProductSpeech, type Named } from '../products.js';
 
 const RECENT_TO_NAME = 3;
 
@@ -159,7 +159,7 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
 function notFound(ctx: TurnContext, missing: string[], history: PastItem[]): Reply {
   const recent = history.slice(0, RECENT_TO_NAME).map((h) => h.name);
   const speech = ctx.t('reorder.notFound', {
-    item: missing.join(', '),
+    item: missing.map((m) => echoed(ctx, m)).join(', '),
     recent: ctx.quotedList(recent),
   });
   return ctx.ask(speech, ctx.t('reorder.notFoundReprompt'), { suggestions: recent });

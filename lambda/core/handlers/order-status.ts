@@ -5,7 +5,7 @@ import { addDeliveryDays, localDate } from '../dates.js';
 import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
 import type { IntentHandler } from '../handler.js';
 import { safe } from '../i18n.js';
-import { ProductSpeech } from '../products.js';
+import { echoed, ProductSpeech } from '../products.js';
 
 const ON_THE_WAY = new Set<Order['status']>(['placed', 'shipped', 'out_for_delivery']);
 const BRIEF_LIMIT = 3;
@@ -65,7 +65,7 @@ async function aboutItem(ctx: TurnContext, orders: Order[]): Promise<string> {
   const item = ctx.turn.slots.item!;
   const candidates = await candidatesFor(ctx, pastItems(orders));
   const result = match(ctx, slotPhrases(item), candidates);
-  if (result.kind === 'none') return ctx.t('status.itemNotFound', { item: item.spoken });
+  if (result.kind === 'none') return ctx.t('status.itemNotFound', { item: echoed(ctx, item.spoken) });
   // Several products fit: the newest order holding any of them is what the shopper is waiting for.
   const skus = result.kind === 'one' ? [result.sku] : result.skus;
   const order = activeOrders(orders).find((o) => o.lines.some((l) => skus.includes(l.sku)))!;
