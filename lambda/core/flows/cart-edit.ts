@@ -4,7 +4,9 @@ import type { PendingCart } from '../../store/types.js';
 import { clampQuantity, MAX_QUANTITY } from '../cart.js';
 import type { TurnContext } from '../context.js';
 import { match, slotPhrases } from '../history.js';
+import { safe } from '../i18n.js';
 import { parseQuantity } from '../language/quantity.js';
+import { ProductSpeech } from '../products.js';
 import type { Reply } from '../types.js';
 import { offerCart } from './reorder.js';
 
@@ -19,8 +21,10 @@ export async function openCart(ctx: TurnContext, cartId?: string): Promise<{ car
 }
 
 /** "Which item should I take out: the coffee beans or the oat milk?": the open question names the options. */
-export function askWhich(ctx: TurnContext, cart: PendingCart, action: EditAction, lead = '', skus?: string[], quantity?: number): Reply {
-  const options = cart.lines.filter((l) => !skus || skus.includes(l.sku)).map((l) => l.name);
+export async function askWhich(ctx: TurnContext, cart: PendingCart, action: EditAction, lead = '', skus?: string[], quantity?: number): Promise<Reply> {
+  const lines = cart.lines.filter((l) => !skus || skus.includes(l.sku));
+  const products = await ProductSpeech.load(ctx, lines.map((l) => l.sku));
+  const options = lines.map((l) => products.the(l, 'acc'));
   ctx.state.pending = { kind: 'changeWhich', cartId: cart.id, action, options, ...(quantity !== undefined ? { quantity } : {}) };
   const question = whichQuestion(ctx, action, options);
   return ctx.ask(lead ? `${lead} ${question}` : question, question);
@@ -35,11 +39,12 @@ export async function applyEdit(ctx: TurnContext, cart: PendingCart, lineIndex: 
   const line = cart.lines[lineIndex];
   if (action === 'remove') {
     const lines = cart.lines.filter((_, i) => i !== lineIndex);
+    const name = (await ProductSpeech.load(ctx, [line.sku])).the(line, 'acc');
     if (lines.length === 0) {
       await ctx.store.discardCart(cart.id);
-      return ctx.tell(ctx.t('edit.emptied', { name: line.name }));
+      return ctx.tell(ctx.t('edit.emptied', { name }));
     }
-    return offerCart(ctx, { ...cart, lines }, [ctx.t('edit.removed', { name: line.name })]);
+    return offerCart(ctx, { ...cart, lines }, [], ctx.t('edit.removed', { name }));
   }
   const parsed = spokenQuantity?.trim() ? parseQuantity(spokenQuantity, ctx.lang) : asked;
   const quantity = clampQuantity(parsed);
@@ -50,7 +55,9 @@ export async function applyEdit(ctx: TurnContext, cart: PendingCart, lineIndex: 
     return ctx.ask(lead, ctx.t('quantity.reprompt'));
   }
   const lines = cart.lines.map((l, i) => (i === lineIndex ? { ...l, quantity } : l));
-  return offerCart(ctx, { ...cart, lines }, [ctx.t('edit.changed')]);
+  // Only what changed and the new total: the shopper heard the rest a moment ago.
+  const products = await ProductSpeech.load(ctx, [line.sku]);
+  return offerCart(ctx, { ...cart, lines }, [], ctx.t('edit.changed', { item: safe(products.counted(lines[lineIndex])) }));
 }
 
 /** The edit the turn asks for on the cart's line its item slot names; with no item, the only line of a one-line cart. */
@@ -68,7 +75,8 @@ export async function editLine(ctx: TurnContext, action: EditAction, cartId?: st
   const result = match(ctx, slotPhrases(item), cart.lines.map((l) => ({ sku: l.sku, names: [l.name] })));
   if (result.kind === 'several') return askWhich(ctx, cart, action, '', result.skus, quantity);
   if (result.kind === 'none') {
-    const lead = ctx.t('edit.notInCart', { item: item.spoken, items: ctx.format.list(cart.lines.map((l) => l.name)) });
+    const products = await ProductSpeech.load(ctx, cart.lines.map((l) => l.sku));
+    const lead = ctx.t('edit.notInCart', { item: item.spoken, items: ctx.format.list(cart.lines.map((l) => products.the(l, 'acc'))) });
     return askWhich(ctx, cart, action, lead, undefined, quantity);
   }
   return applyEdit(ctx, cart, cart.lines.findIndex((l) => l.sku === result.sku), action, spokenQuantity, asked);
