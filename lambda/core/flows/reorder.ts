@@ -145,9 +145,11 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
       return ctx.ask(ctx.t('quantity.outOfRange', { max: MAX_QUANTITY }), ctx.t('quantity.reprompt'));
     }
     const options = question.skus.map((sku) => history.find((h) => h.sku === sku)!.name);
-    ctx.state.pending = { kind: 'chooseItem', skus: question.skus, quantity: question.quantity, cartId, options };
     const products = await ProductSpeech.load(ctx, question.skus);
-    const which = ctx.t('reorder.which', { options: ctx.quotedList(question.skus.map((sku, i) => products.the({ sku, name: options[i] }, 'acc')), 'or') });
+    // The names as said (with their articles) travel with the question, so a re-ask says them the same way.
+    const said = question.skus.map((sku, i) => products.the({ sku, name: options[i] }, 'acc'));
+    ctx.state.pending = { kind: 'chooseItem', skus: question.skus, quantity: question.quantity, cartId, options: said };
+    const which = ctx.t('reorder.which', { options: ctx.quotedList(said, 'or') });
     return ctx.ask(which, which, { suggestions: options.slice(0, 8) });
   }
   if (found.length === 0) return notFound(ctx, missing, history);
