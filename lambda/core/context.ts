@@ -30,6 +30,8 @@ export class TurnContext {
     readonly store: Store,
     readonly seller: Seller,
     readonly customer: Customer | undefined,
+    /** Whether this deployment delivers order e-mails (a transport is configured). */
+    readonly orderMail = false,
   ) {
     this.lang = languageOf(locale);
     const defaults = LOCALE_DEFAULTS[locale];

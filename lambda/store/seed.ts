@@ -46,6 +46,8 @@ const customer = z.object({
   voiceCode: z.string().regex(/^\d{4}$/, 'expected four digits').optional(),
   address: z.object({ label: nonEmpty, line1: nonEmpty, city: nonEmpty, postalCode: nonEmpty, country: nonEmpty }),
   paymentMethod: z.object({ label: nonEmpty }),
+  /** Optional: where order e-mails go. */
+  email: z.email('expected an e-mail address such as robin@example.com').optional(),
   orders: z.array(order),
 });
 

@@ -1,0 +1,167 @@
+// The DynamoDB store's outbox: one item per e-mail in the OUTBOX partition, with conditional writes only (like the
+// rest of the store; DynamoDB-compatible servers need not implement transactions).
+// - A placed order's e-mail is part of the placement: the draft rides in the cart's commit and its receipt, and
+//   the roll-forward (dynamodb.ts) writes the outbox item if missing, so every retry completes it exactly once.
+// - A cancellation's e-mail is written first as 'held', then the order is cancelled, then the e-mail is promoted
+//   to 'pending'. A sender that finds a held e-mail older than HELD_GRACE_MS checks the order: cancelled, it
+//   promotes the e-mail (the canceller died before doing so); not cancelled, it deletes it (the cancel failed).
+// On AWS a stream on the table can wake the sender at once (README "Order e-mail"); a schedule catches retries.
+import {
+  DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { newOutboxMessage } from '../outbox.js';
+import type { Outbox } from '../port.js';
+import type { OrderMailDraft, OutboxMessage } from '../types.js';
+import { expiresIn, type Item, type Key } from './items.js';
+import { isNamed, TTL_ATTRIBUTE } from './table.js';
+
+/** A held e-mail is at most this old when its canceller is still working on it. */
+export const HELD_GRACE_MS = 60_000;
+/** Sent and failed e-mails stay (for the record and as the idempotency key) longer than a placement can be retried. */
+const DONE_TTL_SECONDS = 30 * 24 * 60 * 60;
+
+export const outboxKey = (id: string): Key => ({ pk: 'OUTBOX', sk: `MAIL#${id}` });
+
+const isConditionFailure = (err: unknown) => isNamed(err, 'ConditionalCheckFailedException');
+
+function names(...attributes: string[]): Record<string, string> {
+  return Object.fromEntries(attributes.map((a) => [`#${a}`, a]));
+}
+
+export function outboxItem(message: OutboxMessage): Item {
+  return { ...outboxKey(message.id), type: 'outbox', orderId: message.mail.orderId, ...message };
+}
+
+function toMessage(item: Item): OutboxMessage {
+  return {
+    id: String(item.id), mail: item.mail as OutboxMessage['mail'], status: item.status as OutboxMessage['status'],
+    attempts: Number(item.attempts), nextAttemptAt: String(item.nextAttemptAt), createdAt: String(item.createdAt),
+    sentAt: item.sentAt ? String(item.sentAt) : undefined, lastError: item.lastError ? String(item.lastError) : undefined,
+  };
+}
+
+export class DynamoOutbox implements Outbox {
+  /** @param stillWanted whether a held e-mail's order change happened (its order is cancelled). */
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+    private readonly stillWanted: (message: OutboxMessage) => Promise<boolean>,
+  ) {}
+
+  /** Writes the e-mail unless it is already there (in any state): a retry never queues it again. */
+  async enqueue(orderId: string, draft: OrderMailDraft, at: Date, status: 'held' | 'pending' = 'pending'): Promise<string> {
+    const message = newOutboxMessage(orderId, draft, at, status);
+    try {
+      await this.doc.send(new PutCommand({
+        TableName: this.table, Item: outboxItem(message),
+        ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: names('pk'),
+      }));
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err;
+    }
+    return message.id;
+  }
+
+  async promote(id: string): Promise<void> {
+    try {
+      await this.doc.send(new UpdateCommand({
+        TableName: this.table, Key: outboxKey(id),
+        UpdateExpression: 'SET #status = :pending', ConditionExpression: '#status = :held',
+        ExpressionAttributeNames: names('status'), ExpressionAttributeValues: { ':pending': 'pending', ':held': 'held' },
+      }));
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err;
+    }
+  }
+
+  async due(now: Date, limit: number): Promise<OutboxMessage[]> {
+    const heldBefore = new Date(now.getTime() - HELD_GRACE_MS).toISOString();
+    const found: OutboxMessage[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.doc.send(new QueryCommand({
+        TableName: this.table, ConsistentRead: true, ExclusiveStartKey: start,
+        KeyConditionExpression: '#pk = :pk',
+        FilterExpression: '(#status = :pending AND #nextAttemptAt <= :now) OR (#status = :held AND #createdAt <= :heldBefore)',
+        ExpressionAttributeNames: names('pk', 'status', 'nextAttemptAt', 'createdAt'),
+        ExpressionAttributeValues: { ':pk': 'OUTBOX', ':pending': 'pending', ':held': 'held', ':now': now.toISOString(), ':heldBefore': heldBefore },
+      }));
+      found.push(...(page.Items ?? []).map(toMessage));
+      start = page.LastEvaluatedKey;
+    } while (start && found.length < limit);
+    const due: OutboxMessage[] = [];
+    for (const message of found) {
+      if (message.status === 'held') {
+        if (!(await this.settleHeld(message))) continue;
+        message.status = 'pending';
+      }
+      due.push(message);
+    }
+    return due.sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.createdAt.localeCompare(b.createdAt)).slice(0, limit);
+  }
+
+  /** Promotes or deletes a held e-mail whose writer has had time to finish; true when it is now pending. */
+  private async settleHeld(message: OutboxMessage): Promise<boolean> {
+    if (await this.stillWanted(message)) {
+      await this.promote(message.id);
+      return (await this.get(message.id))?.status === 'pending';
+    }
+    try {
+      await this.doc.send(new DeleteCommand({
+        TableName: this.table, Key: outboxKey(message.id), ConditionExpression: '#status = :held',
+        ExpressionAttributeNames: names('status'), ExpressionAttributeValues: { ':held': 'held' },
+      }));
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err;
+    }
+    return false;
+  }
+
+  async claim(id: string, now: Date, leaseUntil: Date): Promise<boolean> {
+    try {
+      await this.doc.send(new UpdateCommand({
+        TableName: this.table, Key: outboxKey(id),
+        UpdateExpression: 'SET #attempts = #attempts + :one, #nextAttemptAt = :lease',
+        ConditionExpression: '#status = :pending AND #nextAttemptAt <= :now',
+        ExpressionAttributeNames: names('attempts', 'nextAttemptAt', 'status'),
+        ExpressionAttributeValues: { ':one': 1, ':lease': leaseUntil.toISOString(), ':pending': 'pending', ':now': now.toISOString() },
+      }));
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
+  async markSent(id: string, at: Date): Promise<void> {
+    await this.doc.send(new UpdateCommand({
+      TableName: this.table, Key: outboxKey(id),
+      UpdateExpression: `SET #status = :sent, #sentAt = :at, #${TTL_ATTRIBUTE} = :ttl REMOVE #lastError`,
+      ExpressionAttributeNames: names('status', 'sentAt', 'lastError', TTL_ATTRIBUTE),
+      ExpressionAttributeValues: { ':sent': 'sent', ':at': at.toISOString(), ':ttl': expiresIn(DONE_TTL_SECONDS, at.getTime()) },
+    }));
+  }
+
+  async markFailed(id: string, error: string, retryAt?: Date): Promise<void> {
+    try {
+      await this.doc.send(new UpdateCommand({
+        TableName: this.table, Key: outboxKey(id),
+        UpdateExpression: retryAt
+          ? 'SET #nextAttemptAt = :retry, #lastError = :error'
+          : `SET #status = :failed, #lastError = :error, #${TTL_ATTRIBUTE} = :ttl`,
+        ConditionExpression: '#status = :pending',
+        ExpressionAttributeNames: retryAt ? names('nextAttemptAt', 'lastError', 'status') : names('status', 'lastError', TTL_ATTRIBUTE),
+        ExpressionAttributeValues: retryAt
+          ? { ':retry': retryAt.toISOString(), ':error': error, ':pending': 'pending' }
+          : { ':failed': 'failed', ':error': error, ':ttl': expiresIn(DONE_TTL_SECONDS), ':pending': 'pending' },
+      }));
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err;
+    }
+  }
+
+  async get(id: string): Promise<OutboxMessage | undefined> {
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.table, Key: outboxKey(id), ConsistentRead: true }));
+    return Item ? toMessage(Item) : undefined;
+  }
+}
