@@ -11,7 +11,6 @@ import {
   toOrder, toSeller, TTL_ATTRIBUTE, type Item, type Key,
 } from './dynamodb/items.js';
 import { DynamoOutbox } from './dynamodb/outbox.js';
-import { mailId } from './outbox.js';
 import { createTableIfMissing, IDENTITY_ATTRIBUTE, IDENTITY_INDEX, isNamed } from './dynamodb/table.js';
 import { orderIdFor } from './order-id.js';
 import type { PlaceResult, Store } from './port.js';
@@ -64,8 +63,8 @@ export class DynamoStore implements Store, SeedTarget {
   /** @param ownsClient false when several stores share one client (tests): close() then leaves it open. */
   constructor(private readonly client: DynamoDBClient, readonly table: string, private readonly ownsClient = true) {
     this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
-    // A held e-mail is wanted once its order is in the state the e-mail announces.
-    this.outbox = new DynamoOutbox(this.doc, table, async (m) => (await this.getOrder(m.mail.orderId))?.status === 'cancelled');
+    // A held e-mail is wanted once the cancellation that carries it is in (the order names it).
+    this.outbox = new DynamoOutbox(this.doc, table, async (m) => (await this.orderItem(m.mail.orderId))?.cancelMailId === m.id);
   }
 
   static connect(config: DynamoConfig, env: NodeJS.ProcessEnv = process.env): DynamoStore {
@@ -172,10 +171,14 @@ export class DynamoStore implements Store, SeedTarget {
   }
 
   async getOrder(orderId: string): Promise<Order | undefined> {
+    const item = await this.orderItem(orderId);
+    return item ? toOrder(item) : undefined;
+  }
+
+  private async orderItem(orderId: string): Promise<Item | undefined> {
     const ref = await this.get(keys.orderRef(orderId));
     if (!ref?.orderKey) return undefined;
-    const item = await this.get({ pk: keys.customer(String(ref.customerId)).pk, sk: String(ref.orderKey) });
-    return item ? toOrder(item) : undefined;
+    return this.get({ pk: keys.customer(String(ref.customerId)).pk, sk: String(ref.orderKey) });
   }
 
   async catalogItems(skus: string[]): Promise<CatalogItem[]> {
@@ -309,16 +312,17 @@ export class DynamoStore implements Store, SeedTarget {
     if (!ref?.orderKey) return false;
     // Held until the cancellation is in: a crash after this leaves a held e-mail that a sender settles
     // from the order's state (dynamodb/outbox.ts).
-    if (mail) await this.outbox.enqueue(orderId, mail, new Date(), 'held');
+    const mailToSend = mail ? await this.outbox.enqueue(orderId, mail, new Date(), 'held') : undefined;
     try {
       await this.doc.send(new UpdateCommand({
         TableName: this.table, Key: { pk: keys.customer(String(ref.customerId)).pk, sk: String(ref.orderKey) },
-        UpdateExpression: 'SET #status = :cancelled',
+        // The order names the e-mail its cancellation sends, which is how a sender tells a held one is wanted.
+        UpdateExpression: `SET #status = :cancelled${mailToSend ? ', #cancelMailId = :mail' : ''}`,
         ConditionExpression: '#status = :placed',
-        ExpressionAttributeNames: names('status'),
-        ExpressionAttributeValues: { ':cancelled': 'cancelled', ':placed': 'placed' },
+        ExpressionAttributeNames: names('status', ...(mailToSend ? ['cancelMailId'] : [])),
+        ExpressionAttributeValues: { ':cancelled': 'cancelled', ':placed': 'placed', ...(mailToSend ? { ':mail': mailToSend } : {}) },
       }));
-      if (mail) await this.outbox.promote(mailId(orderId, mail.kind));
+      if (mailToSend) await this.outbox.promote(mailToSend);
       return true;
     } catch (err) {
       if (isConditionFailure(err)) return false;

@@ -2,9 +2,10 @@
 // rest of the store; DynamoDB-compatible servers need not implement transactions).
 // - A placed order's e-mail is part of the placement: the draft rides in the cart's commit and its receipt, and
 //   the roll-forward (dynamodb.ts) writes the outbox item if missing, so every retry completes it exactly once.
-// - A cancellation's e-mail is written first as 'held', then the order is cancelled, then the e-mail is promoted
-//   to 'pending'. A sender that finds a held e-mail older than HELD_GRACE_MS checks the order: cancelled, it
-//   promotes the e-mail (the canceller died before doing so); not cancelled, it deletes it (the cancel failed).
+// - A cancellation's e-mail is written first as 'held', then the order is cancelled in a conditional write that
+//   also names the e-mail on the order (cancelMailId), then the e-mail is promoted to 'pending'. A sender that
+//   finds a held e-mail older than HELD_GRACE_MS checks the order: naming it, it promotes the e-mail (the
+//   canceller died before doing so); not naming it, it deletes it (that cancellation did not happen).
 // On AWS a stream on the table can wake the sender at once (README "Order e-mail"); a schedule catches retries.
 import {
   DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient,
@@ -41,7 +42,7 @@ function toMessage(item: Item): OutboxMessage {
 }
 
 export class DynamoOutbox implements Outbox {
-  /** @param stillWanted whether a held e-mail's order change happened (its order is cancelled). */
+  /** @param stillWanted whether the order change a held e-mail announces happened (the order names the e-mail). */
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly table: string,
