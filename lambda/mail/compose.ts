@@ -70,9 +70,9 @@ function plainText(mail: OrderMail, texts: MailTexts): string {
   const f = facts(mail, texts.text, (s) => s);
   return [
     f.greeting, f.intro, '',
-    ...f.details.map((d) => texts.text('field', d)), '',
+    ...f.details.map((d) => texts.text('field', { ...d })), '',
     ...f.lines.map((l) => l.line),
-    ...f.totals.map((r) => texts.text('field', r)),
+    ...f.totals.map((r) => texts.text('field', { ...r })),
     ...(f.taxNote ? [f.taxNote] : []), '',
     ...f.help, '',
     f.footer, '',
