@@ -35,9 +35,14 @@ export function isMailWakeUp(event: unknown): boolean {
   return e.source === 'aws.events' && e['detail-type'] === 'Scheduled Event';
 }
 
-async function deliverMail(): Promise<DrainResult> {
+/** Time kept back from the invocation's limit for the send in progress and the answer. */
+const MAIL_MARGIN_MS = 3000;
+
+async function deliverMail(context: unknown): Promise<DrainResult> {
   const rt = await getRuntime();
-  return rt.mail ? rt.mail.drain() : { sent: 0, retried: 0, failed: 0, skipped: 0 };
+  const remaining = (context as { getRemainingTimeInMillis?: () => number } | undefined)?.getRemainingTimeInMillis?.();
+  const budget = remaining === undefined ? Infinity : Math.max(remaining - MAIL_MARGIN_MS, 0);
+  return rt.mail ? rt.mail.drain(budget) : { sent: 0, retried: 0, failed: 0, skipped: 0 };
 }
 
 type Callback = (error: Error | null, result?: ResponseEnvelope) => void;
@@ -47,7 +52,7 @@ export async function handler(event: RequestEnvelope, context?: unknown, callbac
   try {
     // The stream's records only wake the sender; it reads the outbox itself, so a lost batch loses nothing.
     const result = isMailWakeUp(event)
-      ? (await deliverMail()) as unknown as ResponseEnvelope
+      ? (await deliverMail(context)) as unknown as ResponseEnvelope
       : await (await getSkill()).invoke(event, context);
     callback?.(null, result);
     return result;

@@ -79,13 +79,16 @@ export class MailSender {
     return this.transport !== undefined;
   }
 
-  /** Sends everything due now, one batch after another. */
-  async drain(): Promise<DrainResult> {
+  /** Sends everything due now, one batch after another. With a budget (a Lambda's remaining time), it claims
+   * nothing new once the budget is spent, so an invocation's end never cuts a send off halfway. */
+  async drain(budgetMs = Infinity): Promise<DrainResult> {
     const result: DrainResult = { sent: 0, retried: 0, failed: 0, skipped: 0 };
+    const started = Date.now();
     for (;;) {
       const due = await this.outbox.due(this.now(), this.batch);
       let claimed = 0;
       for (const message of due) {
+        if (Date.now() - started >= budgetMs) return result;
         if (await this.attempt(message, result)) claimed += 1;
       }
       // A full batch may have more behind it; a batch with nothing claimable means others are on it.
