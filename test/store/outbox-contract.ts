@@ -42,6 +42,15 @@ export function describeOutboxContract(harness: StoreHarness): void {
       return { store, cart, outbox: store.outbox! };
     }
 
+    it('keeps the shopper\'s e-mail address from the seed, and none for a shopper without one', async () => {
+      const withMail = aCustomer({ email: 'robin@example.com' });
+      const without = aCustomer();
+      const store = await harness.seeded(aSeed([withMail, without]));
+      expect((await store.findCustomer({ accessToken: withMail.accessToken, platform: 'alexa' }))?.email).to.equal('robin@example.com');
+      expect((await store.findCustomer({ platform: 'alexa', userId: withMail.alexaUserIds![0] }))?.email).to.equal('robin@example.com');
+      expect((await store.findCustomer({ accessToken: without.accessToken, platform: 'alexa' }))?.email).to.equal(undefined);
+    });
+
     it('queues one e-mail with the order, and still one when the confirmation is retried', async () => {
       const { store, cart, outbox } = await withCart();
       const { order } = await store.placeOrder(cart.id, orderFrom(cart), aDraft());
