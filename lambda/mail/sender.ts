@@ -159,13 +159,13 @@ export class MailSender {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     this.again = false;
-    await this.running;
+    await this.idle();
     this.transport?.close();
   }
 
-  /** The drain running now, if any (tests wait on it). */
-  idle(): Promise<unknown> {
-    return this.running ?? Promise.resolve();
+  /** Resolves once no drain is running or queued (tests and shutdown wait on it). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
   }
 }
 
