@@ -35,9 +35,10 @@ export function smtpTransport(url: string, from: string): MailTransport {
   return wrap('smtp', nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }), from);
 }
 
-export async function sesTransport(region: string, from: string): Promise<MailTransport> {
+/** @param client an SES v2 client of one's own (tests); by default one for the region with the role's credentials. */
+export async function sesTransport(region: string, from: string, client?: import('@aws-sdk/client-sesv2').SESv2Client): Promise<MailTransport> {
   const { SESv2Client, SendEmailCommand } = await import('@aws-sdk/client-sesv2');
-  return wrap('ses', nodemailer.createTransport({ SES: { sesClient: new SESv2Client({ region }), SendEmailCommand } }), from);
+  return wrap('ses', nodemailer.createTransport({ SES: { sesClient: client ?? new SESv2Client({ region }), SendEmailCommand } }), from);
 }
 
 export async function transportFor(config: MailConfig): Promise<MailTransport | undefined> {
