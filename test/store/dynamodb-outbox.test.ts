@@ -1,11 +1,11 @@
 // What only the DynamoDB outbox has to get right, with no transactions to lean on: the placement's e-mail rides in
 // the cart's commit, so a retry after a crash before the roll-forward still queues it; a cancellation's e-mail is
 // held until the cancellation is in, and a sender settles one whose canceller died, either way.
-import { DeleteCommand, DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'chai';
 import { DynamoStore } from '../../lambda/store/dynamodb.js';
 import { keys, orderItemSk } from '../../lambda/store/dynamodb/items.js';
-import { HELD_GRACE_MS, outboxKey } from '../../lambda/store/dynamodb/outbox.js';
+import { doneKey, HELD_GRACE_MS, outboxItem, outboxKey } from '../../lambda/store/dynamodb/outbox.js';
 import type { Order, PendingCart } from '../../lambda/store/types.js';
 import { aCustomer, aLine, aSeed } from '../support/seed.js';
 import { localDynamoClient } from '../support/local-dynamodb.js';
@@ -70,5 +70,34 @@ describe('DynamoDB outbox across crashes', () => {
     expect(await outbox.due(afterGrace(), 10)).to.deep.equal([]);
     expect(await outbox.get(id)).to.equal(undefined);
     expect((await store.getOrder(placed.id))?.status).to.equal('placed');
+  });
+
+  it('keeps only unsent e-mails in the outbox partition; a sent one moves to its own record', async () => {
+    const { store, raw, table, cart, order, outbox } = await setUp();
+    const { order: placed } = await store.placeOrder(cart.id, order, aDraft());
+    const id = `${placed.id}.placed`;
+    const now = afterGrace();
+    await outbox.claim(id, now, new Date(now.getTime() + 60_000));
+    await outbox.markSent(id, now);
+    expect((await raw.send(new GetCommand({ TableName: table, Key: outboxKey(id) }))).Item).to.equal(undefined);
+    expect((await raw.send(new GetCommand({ TableName: table, Key: doneKey(id) }))).Item).to.include({ status: 'sent', attempts: 1 });
+    expect(await outbox.get(id)).to.include({ status: 'sent', sentAt: now.toISOString() });
+  });
+
+  it('drops, without sending, an e-mail queued again after it was sent', async () => {
+    const { store, raw, table, cart, order, outbox } = await setUp();
+    const { order: placed } = await store.placeOrder(cart.id, order, aDraft());
+    const id = `${placed.id}.placed`;
+    const [queued] = await outbox.due(afterGrace(), 10);
+    const now = afterGrace();
+    await outbox.claim(id, now, new Date(now.getTime() + 60_000));
+    await outbox.markSent(id, now);
+    // A roll-forward that read "not sent yet" just before the sender finished puts the queue item back.
+    await raw.send(new PutCommand({ TableName: table, Item: outboxItem(queued) }));
+    const later = new Date(now.getTime() + 1000);
+    expect((await outbox.due(later, 10)).map((m) => m.id)).to.deep.equal([id]);
+    expect(await outbox.claim(id, later, new Date(later.getTime() + 60_000))).to.equal(false);
+    expect(await outbox.due(later, 10)).to.deep.equal([]);
+    expect(await outbox.get(id)).to.include({ status: 'sent', attempts: 1 });
   });
 });

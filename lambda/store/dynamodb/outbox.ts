@@ -6,6 +6,10 @@
 //   also names the e-mail on the order (cancelMailId), then the e-mail is promoted to 'pending'. A sender that
 //   finds a held e-mail older than HELD_GRACE_MS checks the order: naming it, it promotes the e-mail (the
 //   canceller died before doing so); not naming it, it deletes it (that cancellation did not happen).
+// - The OUTBOX partition holds only e-mails still to send, so finding what is due reads little. A sent (or given-up)
+//   e-mail moves to its own record (MAIL#<id>/DONE, kept 30 days, longer than a placement can be retried): the
+//   queue item is marked, the record written, the queue item deleted. A retried placement does not queue an e-mail
+//   that has a record, and a claim on a queue item whose record exists deletes the item instead of sending.
 // On AWS a stream on the table can wake the sender at once (README "Order e-mail"); a schedule catches retries.
 import {
   DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient,
@@ -22,6 +26,8 @@ export const HELD_GRACE_MS = 60_000;
 const DONE_TTL_SECONDS = 30 * 24 * 60 * 60;
 
 export const outboxKey = (id: string): Key => ({ pk: 'OUTBOX', sk: `MAIL#${id}` });
+/** Where an e-mail's outcome stays once it has left the queue. */
+export const doneKey = (id: string): Key => ({ pk: `MAIL#${id}`, sk: 'DONE' });
 
 const isConditionFailure = (err: unknown) => isNamed(err, 'ConditionalCheckFailedException');
 
@@ -52,6 +58,7 @@ export class DynamoOutbox implements Outbox {
   /** Writes the e-mail unless it is already there (in any state): a retry never queues it again. */
   async enqueue(orderId: string, draft: OrderMailDraft, at: Date, status: 'held' | 'pending' = 'pending'): Promise<string> {
     const message = newOutboxMessage(orderId, draft, at, status);
+    if (await this.done(message.id)) return message.id;
     try {
       await this.doc.send(new PutCommand({
         TableName: this.table, Item: outboxItem(message),
@@ -127,42 +134,73 @@ export class DynamoOutbox implements Outbox {
         ExpressionAttributeNames: names('attempts', 'nextAttemptAt', 'status'),
         ExpressionAttributeValues: { ':one': 1, ':lease': leaseUntil.toISOString(), ':pending': 'pending', ':now': now.toISOString() },
       }));
-      return true;
     } catch (err) {
       if (isConditionFailure(err)) return false;
       throw err;
     }
+    // Queued again by a retried placement after it was sent (or a sender died before removing it): done already.
+    if (await this.done(id)) {
+      await this.dequeue(id);
+      return false;
+    }
+    return true;
   }
 
   async markSent(id: string, at: Date): Promise<void> {
-    await this.doc.send(new UpdateCommand({
-      TableName: this.table, Key: outboxKey(id),
-      UpdateExpression: `SET #status = :sent, #sentAt = :at, #${TTL_ATTRIBUTE} = :ttl REMOVE #lastError`,
-      ExpressionAttributeNames: names('status', 'sentAt', 'lastError', TTL_ATTRIBUTE),
-      ExpressionAttributeValues: { ':sent': 'sent', ':at': at.toISOString(), ':ttl': expiresIn(DONE_TTL_SECONDS, at.getTime()) },
-    }));
+    await this.finish(id, 'SET #status = :sent, #sentAt = :at REMOVE #lastError', names('sentAt', 'lastError'), { ':sent': 'sent', ':at': at.toISOString() }, at);
   }
 
   async markFailed(id: string, error: string, retryAt?: Date): Promise<void> {
+    if (!retryAt) {
+      await this.finish(id, 'SET #status = :failed, #lastError = :error', names('lastError'), { ':failed': 'failed', ':error': error }, new Date());
+      return;
+    }
     try {
       await this.doc.send(new UpdateCommand({
         TableName: this.table, Key: outboxKey(id),
-        UpdateExpression: retryAt
-          ? 'SET #nextAttemptAt = :retry, #lastError = :error'
-          : `SET #status = :failed, #lastError = :error, #${TTL_ATTRIBUTE} = :ttl`,
+        UpdateExpression: 'SET #nextAttemptAt = :retry, #lastError = :error',
         ConditionExpression: '#status = :pending',
-        ExpressionAttributeNames: retryAt ? names('nextAttemptAt', 'lastError', 'status') : names('status', 'lastError', TTL_ATTRIBUTE),
-        ExpressionAttributeValues: retryAt
-          ? { ':retry': retryAt.toISOString(), ':error': error, ':pending': 'pending' }
-          : { ':failed': 'failed', ':error': error, ':ttl': expiresIn(DONE_TTL_SECONDS), ':pending': 'pending' },
+        ExpressionAttributeNames: names('nextAttemptAt', 'lastError', 'status'),
+        ExpressionAttributeValues: { ':retry': retryAt.toISOString(), ':error': error, ':pending': 'pending' },
       }));
     } catch (err) {
       if (!isConditionFailure(err)) throw err;
     }
   }
 
+  /** Marks the queue item (with a TTL, should the rest not happen), writes the record, then leaves the queue. */
+  private async finish(id: string, update: string, attributeNames: Record<string, string>, values: Record<string, unknown>, at: Date): Promise<void> {
+    const ttl = expiresIn(DONE_TTL_SECONDS, at.getTime());
+    let item: Item | undefined;
+    try {
+      ({ Attributes: item } = await this.doc.send(new UpdateCommand({
+        TableName: this.table, Key: outboxKey(id),
+        UpdateExpression: `${update.replace(/^SET /, `SET #${TTL_ATTRIBUTE} = :ttl, `)}`,
+        ConditionExpression: '#status = :pending',
+        ExpressionAttributeNames: { ...attributeNames, ...names('status', TTL_ATTRIBUTE) },
+        ExpressionAttributeValues: { ...values, ':ttl': ttl, ':pending': 'pending' },
+        ReturnValues: 'ALL_NEW',
+      })));
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err;
+      return;
+    }
+    await this.doc.send(new PutCommand({ TableName: this.table, Item: { ...item, ...doneKey(id), type: 'mailDone', [TTL_ATTRIBUTE]: ttl } }));
+    await this.dequeue(id);
+  }
+
+  private async dequeue(id: string): Promise<void> {
+    await this.doc.send(new DeleteCommand({ TableName: this.table, Key: outboxKey(id) }));
+  }
+
+  private async done(id: string): Promise<Item | undefined> {
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.table, Key: doneKey(id), ConsistentRead: true }));
+    return Item;
+  }
+
   async get(id: string): Promise<OutboxMessage | undefined> {
     const { Item } = await this.doc.send(new GetCommand({ TableName: this.table, Key: outboxKey(id), ConsistentRead: true }));
-    return Item ? toMessage(Item) : undefined;
+    const found = Item ?? (await this.done(id));
+    return found ? toMessage(found) : undefined;
   }
 }
