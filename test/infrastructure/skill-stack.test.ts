@@ -30,6 +30,8 @@ const CFN_TAGS: Tags = [
   ...intrinsic('Equals', 'Fn::Equals'),
   ...intrinsic('And', 'Fn::And'),
   ...intrinsic('Not', 'Fn::Not'),
+  ...intrinsic('Select', 'Fn::Select'),
+  ...intrinsic('Split', 'Fn::Split'),
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -63,7 +65,7 @@ describe('AWS stack (infrastructure/cfn-deployer/skill-stack.yaml)', () => {
       expect(infrastructure.type).to.equal('@ask-cli/cfn-deployer');
       expect(infrastructure.userConfig.templatePath).to.equal('./infrastructure/cfn-deployer/skill-stack.yaml');
       expect(existsSync(TEMPLATE_FILE)).to.equal(true);
-      expect(infrastructure.userConfig).to.include({ runtime: 'nodejs20.x', handler: 'index.handler' });
+      expect(infrastructure.userConfig).to.include({ runtime: 'nodejs22.x', handler: 'index.handler' });
     });
 
     it('declares every parameter the deployer passes, and outputs the endpoint it reads', () => {
@@ -93,19 +95,37 @@ describe('AWS stack (infrastructure/cfn-deployer/skill-stack.yaml)', () => {
     it('outlives the stack: deleting or replacing it keeps the data', () => {
       expect(table).to.include({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
     });
+
+    it('gets the demo shoppers only when asked (DemoSeed is off unless a deployment sets it on)', () => {
+      expect(template.Parameters.DemoSeed.Default).to.equal('off');
+      expect(fn.Properties.Environment.Variables.SKILL_DEMO_SEED).to.deep.equal({ Ref: 'DemoSeed' });
+    });
+  });
+
+  describe('the log group', () => {
+    it('keeps events a limited time and says what happens to it when the stack goes', () => {
+      const [, logGroup] = resourceOfType('AWS::Logs::LogGroup');
+      expect(logGroup.Properties.RetentionInDays).to.be.a('number').within(1, 365);
+      expect(logGroup).to.include.keys('DeletionPolicy', 'UpdateReplacePolicy');
+    });
   });
 
   describe('the function and its role', () => {
-    it('runs the bundle from the deployer\'s upload on Node 20 with the DynamoDB store on this table', () => {
+    it('runs the bundle from the deployer\'s upload on Node 22 with the DynamoDB store on this table', () => {
       const p = fn.Properties;
       expect(p.Code).to.deep.equal({ S3Bucket: { Ref: 'CodeBucket' }, S3Key: { Ref: 'CodeKey' }, S3ObjectVersion: { Ref: 'CodeVersion' } });
       expect(p.Runtime).to.deep.equal({ Ref: 'LambdaRuntime' });
-      expect(template.Parameters.LambdaRuntime.Default).to.equal('nodejs20.x');
+      expect(template.Parameters.LambdaRuntime.Default).to.equal('nodejs22.x');
       expect(p.Handler).to.deep.equal({ Ref: 'LambdaHandler' });
       expect(p.Role).to.deep.equal({ 'Fn::GetAtt': [roleName, 'Arn'] });
       expect(p.Environment.Variables).to.deep.include({
         SKILL_STORE: 'dynamodb', SKILL_DYNAMODB_TABLE: { Ref: tableName }, ALEXA_SKILL_ID: { Ref: 'SkillId' },
       });
+    });
+
+    it('gives the function the order e-mail\'s sender that npm run build passes from merchant.json', () => {
+      expect(fn.Properties.Environment.Variables.SKILL_MAIL_FROM).to.deep.equal({ Ref: 'MailFrom' });
+      expect(infrastructure.userConfig.cfn.parameters.MailFrom).to.be.a('string').and.not.equal('');
     });
 
     it('can be assumed by Lambda only', () => {
@@ -157,9 +177,17 @@ describe('AWS stack (infrastructure/cfn-deployer/skill-stack.yaml)', () => {
       const [ses] = (role.Properties.Policies as Node[]).flatMap((p) => p.PolicyDocument.Statement as Node[]).filter((s) => s['Fn::If']);
       expect(ses['Fn::If'][0]).to.equal('SendsMail');
       expect(ses['Fn::If'][2]).to.deep.equal({ Ref: 'AWS::NoValue' });
-      expect(ses['Fn::If'][1]).to.deep.include({
-        Effect: 'Allow', Action: ['ses:SendEmail'],
-        Resource: { 'Fn::Sub': 'arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:identity/${MailIdentity}' },
+      expect(ses['Fn::If'][1]).to.deep.include({ Effect: 'Allow', Action: ['ses:SendEmail'] });
+      // MailIdentity when given, else the domain of MailFrom: one SES identity either way.
+      const [condition, given, derived] = ses['Fn::If'][1].Resource['Fn::If'];
+      expect(condition).to.equal('HasMailIdentity');
+      expect(given).to.deep.equal({ 'Fn::Sub': 'arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:identity/${MailIdentity}' });
+      expect(derived['Fn::Sub'][0]).to.equal('arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:identity/${Domain}');
+      const domainOf = (from: string) => `${from}@`.split('@')[1].split('>')[0];
+      expect(domainOf('Northwind Market <orders@northwind.example>')).to.equal('northwind.example');
+      expect(domainOf('orders@northwind.example')).to.equal('northwind.example');
+      expect(derived['Fn::Sub'][1].Domain).to.deep.equal({
+        'Fn::Select': [0, { 'Fn::Split': ['>', { 'Fn::Select': [1, { 'Fn::Split': ['@', { 'Fn::Join': ['', [{ Ref: 'MailFrom' }, '@']] }] }] }] }],
       });
       expect(allStatements.flatMap(actionsOf).filter((a) => a.startsWith('ses:'))).to.deep.equal(['ses:SendEmail']);
       expect(fn.Properties.Environment.Variables).to.deep.include({
