@@ -187,7 +187,7 @@ describe('AWS stack (infrastructure/cfn-deployer/skill-stack.yaml)', () => {
       expect(domainOf('Northwind Market <orders@northwind.example>')).to.equal('northwind.example');
       expect(domainOf('orders@northwind.example')).to.equal('northwind.example');
       expect(derived['Fn::Sub'][1].Domain).to.deep.equal({
-        'Fn::Select': [0, { 'Fn::Split': ['>', { 'Fn::Select': [1, { 'Fn::Split': ['@', { 'Fn::Join': ['', [{ Ref: 'MailFrom' }, '@']] }] }] }] }],
+        'Fn::Select': [0, { 'Fn::Split': ['>', { 'Fn::Select': [1, { 'Fn::Split': ['@', { 'Fn::Sub': '${MailFrom}@' }] }] }] }],
       });
       expect(allStatements.flatMap(actionsOf).filter((a) => a.startsWith('ses:'))).to.deep.equal(['ses:SendEmail']);
       expect(fn.Properties.Environment.Variables).to.deep.include({
