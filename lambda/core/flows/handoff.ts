@@ -1,6 +1,7 @@
 // Passing the conversation to a person: a ticket with the transcript so far, and what happens next.
 import type { TurnContext } from '../context.js';
 import { safe } from '../i18n.js';
+import { escapeSsml } from '../ssml.js';
 import type { Reply } from '../types.js';
 
 export async function handOff(ctx: TurnContext): Promise<Reply> {
@@ -13,7 +14,7 @@ export async function handOff(ctx: TurnContext): Promise<Reply> {
     createdAt: ctx.now.toISOString(),
     transcript,
   });
-  const reference = safe(`<say-as interpret-as="characters">${ticket.id}</say-as>`);
+  const reference = safe(`<say-as interpret-as="characters">${escapeSsml(ticket.id)}</say-as>`);
   const speech = ctx.t('handoff.done', { reference, seller: ctx.seller.name });
   return ctx.tell(speech, {
     card: ctx.card('handoff.cardTitle', 'handoff.cardText', { reference: ticket.id }),

@@ -2,6 +2,7 @@
 import { cartExpired, deliveryDay, describeLines, totals } from '../cart.js';
 import type { TurnContext } from '../context.js';
 import { safe } from '../i18n.js';
+import { escapeSsml } from '../ssml.js';
 import type { Reply } from '../types.js';
 
 export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply> {
@@ -26,7 +27,7 @@ export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply
   ctx.state.placedOrderId = order.id;
   // A retried confirmation reads the stored order, so it hears the same number and day.
   const day = safe(ctx.format.day(order.shipment?.eta ?? eta, ctx.now));
-  const number = safe(`<say-as interpret-as="characters">${order.id}</say-as>`);
+  const number = safe(`<say-as interpret-as="characters">${escapeSsml(order.id)}</say-as>`);
   const speech = ctx.t('order.placed', { number, day });
   const card = ctx.card('order.cardTitle', 'order.cardText', {
     seller: ctx.seller.name,
