@@ -10,6 +10,7 @@ export const ALEXA_SSML_TAGS: ReadonlySet<string> = new Set([
 /** The only element the skill itself writes inside <speak>: order and ticket numbers read letter by letter. */
 export const SKILL_SSML_TAGS: ReadonlySet<string> = new Set(['say-as']);
 
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to find
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const NAME = '[A-Za-z_][\\w.:-]*';
 const TAG = new RegExp(`^<(/?)(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<&]*"|'[^'<&]*'))*)\\s*(/?)>`);
