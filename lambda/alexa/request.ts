@@ -57,10 +57,13 @@ export type ParsedEnvelope = z.infer<typeof envelopeSchema>;
 
 /** Why a body is not an envelope the skill can read (first problem, with its path), or undefined. */
 export function envelopeProblem(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return 'the body is not an Alexa request envelope (expected a JSON object)';
   const parsed = envelopeSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return `${issue.path.join('.') || 'the body'}: ${issue.message}`;
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `the envelope has no "${path}"`;
+    return `"${path}": ${issue.message.replace(/^Invalid input: /, '')}`;
   }
   const slots = (body as RequestEnvelope & { request: { intent?: { slots?: Record<string, unknown> } } }).request.intent?.slots;
   for (const [name, slot] of Object.entries(slots ?? {})) {

@@ -84,12 +84,12 @@ describe('POST /google (Dialogflow fulfillment)', () => {
 
     it('a body that is not JSON', async () => {
       const res = await post('where is my order').expect(400);
-      expect(res.body).to.deep.equal({ error: 'the body is not valid JSON' });
+      expect(res.body).to.deep.equal({ error: 'the body is not valid JSON', code: 'bad_json' });
     });
 
     it('plain text sent as text/plain', async () => {
       const res = await post('hello google', 'text/plain').expect(400);
-      expect(res.body).to.deep.equal({ error: 'the body is not valid JSON' });
+      expect(res.body).to.deep.equal({ error: 'the body is not valid JSON', code: 'bad_json' });
     });
 
     it('a JSON array', async () => {
