@@ -17,6 +17,14 @@ const LOCALE_DEFAULTS: Record<string, { timeZone: string; currency: string }> = 
   'zh-CN': { timeZone: 'Asia/Shanghai', currency: 'CNY' },
 };
 
+/** Rules a deployment sets (from the environment), the same for every turn. */
+export interface Policy {
+  /** Orders one shopper may place by voice within an hour; past it the skill hands over to a person. */
+  purchaseLimitPerHour: number;
+}
+
+export const DEFAULT_POLICY: Policy = { purchaseLimitPerHour: 5 };
+
 export class TurnContext {
   readonly lang: string;
   readonly format: Formatter;
@@ -30,6 +38,7 @@ export class TurnContext {
     readonly store: Store,
     readonly seller: Seller,
     readonly customer: Customer | undefined,
+    readonly policy: Policy = DEFAULT_POLICY,
   ) {
     this.lang = languageOf(locale);
     const defaults = LOCALE_DEFAULTS[locale];

@@ -1,7 +1,7 @@
 // The router: Turn in, Reply out. It finds the shopper, picks the handler by exact intent name, guards
 // account linking, keeps "repeat" and the transcript, logs one line, and never lets an error escape.
 import type { Store } from '../store/port.js';
-import { TurnContext } from './context.js';
+import { DEFAULT_POLICY, TurnContext, type Policy } from './context.js';
 import { fallback, REGISTRY } from './handlers/index.js';
 import { translator } from './i18n.js';
 import { namesOnlyTheOrder } from './language/matching.js';
@@ -24,6 +24,7 @@ export interface ConversationOptions {
   store: Store;
   /** One structured line per turn; never the request body (it carries tokens and personal data). */
   log?: (entry: TurnLog) => void;
+  policy?: Policy;
 }
 
 export type Conversation = (turn: Turn) => Promise<Reply>;
@@ -60,7 +61,7 @@ function describeTurn(turn: Turn, name: string): string {
   return slots.length ? `${name} (${slots.join(', ')})` : name;
 }
 
-export function createConversation({ store, log = () => {} }: ConversationOptions): Conversation {
+export function createConversation({ store, log = () => {}, policy = DEFAULT_POLICY }: ConversationOptions): Conversation {
   return async (request) => {
     const started = performance.now();
     const locale = resolveLocale(request.locale);
@@ -77,7 +78,7 @@ export function createConversation({ store, log = () => {} }: ConversationOption
         store.seller(),
         store.findCustomer({ accessToken: turn.user.accessToken, platform: turn.platform, userId: turn.user.userId }),
       ]);
-      const ctx = new TurnContext(turn, locale, t, store, seller, customer);
+      const ctx = new TurnContext(turn, locale, t, store, seller, customer, policy);
       if (handler.needsAccount && !customer) {
         outcome = 'unlinked';
         reply = ctx.tell(t('account.linkNeeded', { seller: seller.name }), {

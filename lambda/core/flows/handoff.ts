@@ -1,10 +1,11 @@
 // Passing the conversation to a person: a ticket with the transcript so far, and what happens next.
 import type { TurnContext } from '../context.js';
-import { safe } from '../i18n.js';
+import { safe, type Safe } from '../i18n.js';
 import { escapeSsml } from '../ssml.js';
 import type { Reply } from '../types.js';
 
-export async function handOff(ctx: TurnContext): Promise<Reply> {
+/** Hands the conversation over; `intro` (already SSML) says first why, when the skill decided it rather than the shopper. */
+export async function handOff(ctx: TurnContext, intro?: Safe): Promise<Reply> {
   const transcript = await ctx.store.transcript(ctx.turn.sessionId);
   const ticket = await ctx.store.createHandoff({
     customerId: ctx.shopper.id,
@@ -15,7 +16,8 @@ export async function handOff(ctx: TurnContext): Promise<Reply> {
     transcript,
   });
   const reference = safe(`<say-as interpret-as="characters">${escapeSsml(ticket.id)}</say-as>`);
-  const speech = ctx.t('handoff.done', { reference, seller: ctx.seller.name });
+  const done = ctx.t('handoff.done', { reference, seller: ctx.seller.name });
+  const speech = intro ? `${intro.ssml} ${done}` : done;
   return ctx.tell(speech, {
     card: ctx.card('handoff.cardTitle', 'handoff.cardText', { reference: ticket.id }),
   });

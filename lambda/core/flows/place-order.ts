@@ -4,6 +4,7 @@ import type { TurnContext } from '../context.js';
 import { safe } from '../i18n.js';
 import { escapeSsml } from '../ssml.js';
 import type { Reply } from '../types.js';
+import { purchaseLimitReached } from './purchase-limit.js';
 
 export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply> {
   const cart = await ctx.store.getCart(cartId);
@@ -13,6 +14,11 @@ export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply
   if (cart.status === 'open' && cartExpired(cart, ctx.now)) {
     await ctx.store.discardCart(cart.id);
     return ctx.ask(ctx.t('order.cartGone'), ctx.t('help.reprompt'));
+  }
+  // A retried confirmation of a placed cart still names its order; only a new placement counts against the limit.
+  if (cart.status === 'open') {
+    const limited = await purchaseLimitReached(ctx, cart.id);
+    if (limited) return limited;
   }
   const eta = deliveryDay(ctx);
   const { order } = await ctx.store.placeOrder(cart.id, {
