@@ -14,7 +14,8 @@ const userSchema = z.object({ userId: text(1024).optional(), accessToken: text(4
 const applicationSchema = z.object({ applicationId: text(256).optional() });
 
 const slotSchema = z.object({
-  value: text(100_000).optional(),
+  // No bound of its own: the body limit bounds it, and the core shortens what it echoes.
+  value: z.string().optional(),
   resolutions: z.object({
     resolutionsPerAuthority: z.array(z.object({
       status: z.object({ code: text(64) }),
