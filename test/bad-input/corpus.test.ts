@@ -26,6 +26,7 @@ interface Case {
   set?: [Path, unknown][];
   unset?: Path[];
   raw?: string;
+  rawParts?: [string, number][];
   rawBase64?: string;
   headers?: Record<string, string>;
   app?: 'verified';
@@ -35,13 +36,19 @@ interface Corpus { bases: Record<string, unknown>; cases: Case[] }
 
 const load = (file: string) => JSON.parse(readFileSync(join(HERE, file), 'utf8')) as Corpus;
 const FILES = ['alexa.json', 'google.json', 'transport.json'];
+/** Raw bodies name the two valid requests as {{alexa}} and {{google}}: the "status" bases of the endpoint files. */
+const VALID: Record<string, string> = {
+  alexa: JSON.stringify(load('alexa.json').bases.status),
+  google: JSON.stringify(load('google.json').bases.status),
+};
 const SKILL_TAGS = new Set(['speak', 'say-as']);
 const AUTH = { authorization: `Basic ${Buffer.from('dialogflow:secret').toString('base64')}` };
 
 /** Placeholders for values too big to keep in a data file, swapped in after serialising. */
 function materialise(corpus: Corpus, c: Case): Buffer {
   if (c.rawBase64 !== undefined) return Buffer.from(c.rawBase64, 'base64');
-  if (c.raw !== undefined) return Buffer.from(withTimes(c.raw), 'utf8');
+  if (c.raw !== undefined) return Buffer.from(withTimes(c.raw.replace(/\{\{(alexa|google)\}\}/g, (_, name: string) => VALID[name])), 'utf8');
+  if (c.rawParts !== undefined) return Buffer.from(c.rawParts.map(([text, times]) => text.repeat(times)).join(''), 'utf8');
   if (!c.base) return Buffer.alloc(0);
   const body = structuredClone(corpus.bases[c.base]) as Record<string | number, unknown>;
   for (const path of c.unset ?? []) {
