@@ -1,10 +1,9 @@
 // `npm start`: the express server on the configured store (the embedded demo store by default).
-import { createServer } from 'node:http';
 import { ConfigError } from '../store/open.js';
 import { SeedError } from '../store/seed.js';
 import { createRuntime } from '../runtime.js';
 import { createApp } from './app.js';
-import { answerClientError, MAX_HEADER_BYTES } from './rejection.js';
+import { httpServer } from './http-server.js';
 
 async function main(): Promise<void> {
   const verifyAlexa = process.env.ALEXA_VERIFY !== 'false';
@@ -16,9 +15,7 @@ async function main(): Promise<void> {
   const runtime = await createRuntime();
   const app = createApp(runtime, { verifyAlexa, alexaSkillId, google });
   const port = Number(process.env.PORT ?? 3000);
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
-  // What Node's own parser refuses (oversized headers, broken HTTP) is answered as JSON too.
-  server.on('clientError', answerClientError);
+  const server = httpServer(app);
   if (process.env.HOST) server.listen(port, process.env.HOST);
   else server.listen(port);
   server.on('listening', () => console.log(`voice-commerce skill listening on port ${port}: POST /alexa, POST /google, GET /health`));

@@ -2,7 +2,7 @@
 // HTTP server (the app behind Node's server with the same header limit and clientError handler as `npm start`),
 // and must get exactly its expected status and error code: JSON always, never a 5xx, and every 200 carries SSML
 // that is well-formed XML made only of the elements the skill writes.
-import { request as httpRequest, createServer, type Server } from 'node:http';
+import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,7 +12,7 @@ import { demoSeedData } from '../../lambda/store/open.js';
 import { createRuntime } from '../../lambda/runtime.js';
 import { createApp } from '../../lambda/server/app.js';
 import { AlexaSignatureVerifier } from '../../lambda/server/alexa-signature.js';
-import { answerClientError, MAX_HEADER_BYTES } from '../../lambda/server/rejection.js';
+import { httpServer } from '../../lambda/server/http-server.js';
 import { ssmlProblem } from '../../lambda/core/ssml-check.js';
 import { memoryStore } from '../support/fake-platform.js';
 
@@ -122,8 +122,7 @@ describe('bad-input corpus: every hostile request gets its expected status and c
 
   before(async () => {
     const listen = (app: ReturnType<typeof createApp>) => new Promise<Server>((resolve) => {
-      const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
-      server.on('clientError', answerClientError);
+      const server = httpServer(app);
       server.listen(0, '127.0.0.1', () => resolve(server));
     });
     const runtime = await createRuntime({ SKILL_LOG: 'off' }, memoryStore(demoSeedData()));
