@@ -58,7 +58,8 @@ export const webhookRequestSchema = z.object({
   responseId: text(256).optional(),
   session: text(1024).min(1),
   queryResult: z.object({
-    queryText: text(10_000).optional(),
+    // Free text: the body limit bounds it.
+    queryText: z.string().optional(),
     languageCode: text(35).min(1),
     parameters: plainObject.optional(),
     intent: z.object({ name: text(1024).optional(), displayName: text(256) }),

@@ -227,7 +227,7 @@ const googleRules: FieldRule[] = [
   { path: ['responseId'], type: 'string', max: 256 },
   { path: ['session'], type: 'string', max: 1024, min: 1, required: true },
   { path: ['queryResult'], type: 'object', required: true },
-  { path: ['queryResult', 'queryText'], type: 'string', max: 10_000 },
+  { path: ['queryResult', 'queryText'], type: 'string' },
   { path: ['queryResult', 'languageCode'], type: 'string', max: 35, min: 1, required: true },
   { path: ['queryResult', 'parameters'], type: 'object' },
   { path: ['queryResult', 'parameters', 'item'], type: 'any' },
