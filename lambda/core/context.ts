@@ -48,6 +48,8 @@ export class TurnContext {
     readonly store: Store,
     seller: Seller,
     readonly customer: Customer | undefined,
+    /** Whether this deployment delivers order e-mails (a transport is configured). */
+    readonly orderMail = false,
     readonly policy: Policy = DEFAULT_POLICY,
   ) {
     this.lang = languageOf(locale);

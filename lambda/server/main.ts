@@ -15,6 +15,8 @@ async function main(): Promise<void> {
   const runtime = await createRuntime();
   const app = createApp(runtime, { verifyAlexa, alexaSkillId, google });
   const port = Number(process.env.PORT ?? 3000);
+  // Order e-mails leave in the background: after each response (app.ts) and every 30 s for retries.
+  runtime.mail?.start(30_000);
   const server = httpServer(app);
   if (process.env.HOST) server.listen(port, process.env.HOST);
   else server.listen(port);
@@ -23,7 +25,8 @@ async function main(): Promise<void> {
     console.error(`cannot listen on port ${port}: ${err.message}`);
     process.exit(1);
   });
-  const shutdown = () => server.close(() => void runtime.store.close().then(() => process.exit(0)));
+  const shutdown = () => server.close(() => void (runtime.mail?.stop() ?? Promise.resolve())
+    .then(() => runtime.store.close()).then(() => process.exit(0)));
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 }
