@@ -250,12 +250,18 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   async createHandoff(ticket: Omit<HandoffTicket, 'id'>): Promise<HandoffTicket> {
-    const count = (this.db.prepare('SELECT COUNT(*) AS n FROM handoff_tickets').get() as { n: number }).n;
-    const id = `H${String(count + 1001)}`;
-    this.db.prepare(`INSERT INTO handoff_tickets (id, customer_id, session_id, platform, locale, created_at, transcript)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`).run(id, ticket.customerId, ticket.sessionId, ticket.platform, ticket.locale,
-      ticket.createdAt, JSON.stringify(ticket.transcript));
-    return { ...ticket, id };
+    // Numbered and stored in one immediate transaction: the write lock is taken before the highest number is read,
+    // so two processes on the same file can never hand out the same reference.
+    const highest = this.db.prepare("SELECT MAX(CAST(SUBSTR(id, 2) AS INTEGER)) AS n FROM handoff_tickets WHERE id GLOB 'H[0-9]*'");
+    const insert = this.db.prepare(`INSERT INTO handoff_tickets (id, customer_id, session_id, platform, locale, created_at, transcript)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const create = this.db.transaction((): string => {
+      const n = (highest.get() as { n: number | null }).n;
+      const id = `H${Math.max(n ?? 0, 1000) + 1}`;
+      insert.run(id, ticket.customerId, ticket.sessionId, ticket.platform, ticket.locale, ticket.createdAt, JSON.stringify(ticket.transcript));
+      return id;
+    });
+    return { ...ticket, id: create.immediate() };
   }
 
   async getHandoff(ticketId: string): Promise<HandoffTicket | undefined> {
