@@ -1,5 +1,6 @@
 // Locale-aware wording for money, lists and days, all through Intl in the shopper's locale and time zone.
 import { daysBetween, localDate, monthDay, weekdayName } from './dates.js';
+import { listFormat, moneyFormat } from './intl.js';
 import type { Translate } from './i18n.js';
 
 export class Formatter {
@@ -11,15 +12,15 @@ export class Formatter {
   ) {}
 
   money(amount: number): string {
-    return new Intl.NumberFormat(this.locale, { style: 'currency', currency: this.currency }).format(amount);
+    return moneyFormat(this.locale, this.currency).format(amount);
   }
 
   list(items: string[]): string {
-    return new Intl.ListFormat(this.locale, { style: 'long', type: 'conjunction' }).format(items);
+    return listFormat(this.locale, 'conjunction').format(items);
   }
 
   disjunction(items: string[]): string {
-    return new Intl.ListFormat(this.locale, { style: 'long', type: 'disjunction' }).format(items);
+    return listFormat(this.locale, 'disjunction').format(items);
   }
 
   today(now: Date): string {
