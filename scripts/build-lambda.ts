@@ -16,6 +16,9 @@ const NATIVE = ['better-sqlite3'];
 export const RUNTIME_PROVIDED = ['@aws-sdk/*'];
 /** better-sqlite3 and what it requires at run time. */
 const NATIVE_RUNTIME = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
+/** Needed only to check a seed before loading it into an empty store: kept out of index.js, whose every byte a cold
+ * start reads and parses (zod alone would be more than half of it), and copied beside it for the start that needs it. */
+const LAZY = ['zod'];
 
 export async function buildLambda(): Promise<{ bytes: number; inputs: string[] }> {
   rmSync(LAMBDA_DIR, { recursive: true, force: true });
@@ -27,7 +30,7 @@ export async function buildLambda(): Promise<{ bytes: number; inputs: string[] }
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: [...NATIVE, ...RUNTIME_PROVIDED],
+    external: [...NATIVE, ...RUNTIME_PROVIDED, ...LAZY],
     metafile: true,
     minify: false,
     sourcemap: 'linked',
@@ -38,13 +41,14 @@ export async function buildLambda(): Promise<{ bytes: number; inputs: string[] }
   const leaked = inputs.filter((file) => FORBIDDEN.some((pkg) => file.includes(`node_modules/${pkg}/`)));
   if (leaked.length) throw new Error(`the Lambda bundle must not contain ${leaked.join(', ')}`);
 
-  for (const pkg of NATIVE_RUNTIME) {
+  for (const pkg of [...NATIVE_RUNTIME, ...LAZY]) {
     const from = join(root, 'node_modules', pkg);
     if (!existsSync(from)) continue;
     cpSync(from, join(LAMBDA_DIR, 'node_modules', pkg), {
       recursive: true,
-      // Only what runs: sources, package.json and the compiled addon, not the C sources or build objects.
-      filter: (src) => !/[\\/](deps|src|obj|obj\.target|test_extension\.node|sqlite3\.a|\.deps)([\\/]|$)/.test(src.slice(from.length)),
+      // Only what runs: JavaScript, package.json and the compiled addon, not C or TypeScript sources, build objects,
+      // type declarations or docs.
+      filter: (src) => !/[\\/](deps|src|obj|obj\.target|test_extension\.node|sqlite3\.a|\.deps)([\\/]|$)|\.d\.c?ts$|\.map$|\.md$/.test(src.slice(from.length)),
     });
   }
   writeFileSync(join(LAMBDA_DIR, 'package.json'), `${JSON.stringify({ name: 'voice-commerce-lambda', private: true, main: 'index.js' }, null, 2)}\n`);
