@@ -106,12 +106,17 @@ async function main(): Promise<void> {
     const cycle = [kinds.launch, kinds.status, kinds['reorder one item'], kinds['reorder last order'], kinds['yes, placed']];
     const checkpoints = [...(job.checkpoints ?? [])].sort((a, b) => a - b);
     const rss: Record<string, number> = {};
+    const heap: Record<string, number> = {};
     let done = 0;
     for (const at of checkpoints) {
       for (; done < at; done++) await cycle[done % cycle.length](caller);
-      rss[String(at)] = process.memoryUsage().rss / 2 ** 20;
+      const usage = process.memoryUsage();
+      rss[String(at)] = usage.rss / 2 ** 20;
+      heap[String(at)] = usage.heapUsed / 2 ** 20;
+      if (process.env.BENCH_DEBUG) console.error(at, JSON.stringify(Object.fromEntries(Object.entries(usage).map(([k, v]) => [k, Math.round(v / 2 ** 20)]))));
     }
     out.rssMiB = rss;
+    out.heapUsedMiB = heap;
   }
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
