@@ -75,7 +75,7 @@ function demoDb(dir: string, name: string): string {
   return file;
 }
 
-function worker(job: Omit<WorkerJob, 'bundle' | 'token' | 'locale' | 'now' | 'item'>, db: string): Record<string, unknown> {
+function worker(job: Omit<WorkerJob, 'bundle' | 'token' | 'locale' | 'now' | 'item'> & { item?: string }, db: string): Record<string, unknown> {
   const full: WorkerJob = { bundle: BUNDLE, token: CALLER.token, locale: CALLER.locale, now: NOW, item: ITEM, ...job };
   const run = spawnSync(process.execPath, [join(OUT, 'turns.js'), JSON.stringify(full)], {
     env: { ...process.env, SKILL_DB: db, SKILL_LOG: 'off', SKILL_DEMO_SEED: 'on' }, encoding: 'utf8', maxBuffer: 1 << 24,
@@ -203,7 +203,8 @@ function growth(dir: string): void {
   const file = join(dir, 'growth.db');
   copyFileSync(growthDb(), file);
   const shoppers = Object.fromEntries(GROWTH_SHOPPERS.map((c) => [String(c), `token-growth-${c}`]));
-  const out = worker({ mode: 'growth', platform: 'alexa', iterations: QUICK ? 300 : 1000, warmup: 100, shoppers }, file) as Record<string, Record<string, Stats>>;
+  // Every generated shopper's recent orders hold a desk lamp.
+  const out = worker({ mode: 'growth', platform: 'alexa', iterations: QUICK ? 300 : 1000, warmup: 100, shoppers, item: 'desk lamp' }, file) as Record<string, Record<string, Stats>>;
   results.growth = { totalOrders: GROWTH_TOTAL, shoppers: out };
   say(`### Growth (Alexa; a database of ${GROWTH_TOTAL.toLocaleString('en-US')} orders)`);
   say();
