@@ -28,6 +28,9 @@ export const weekdayFormat = cached((locale) => new Intl.DateTimeFormat(locale, 
 /** "November 24" for a calendar day given as UTC midnight. */
 export const monthDayFormat = cached((locale) => new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }));
 
+/** A plain number with at most this many fraction digits ("6,032" before 円). */
+export const numberFormat = cached((locale, maxFractionDigits) => new Intl.NumberFormat(locale, { maximumFractionDigits: Number(maxFractionDigits) }));
+
 export const moneyFormat = cached((locale, currency) => new Intl.NumberFormat(locale, { style: 'currency', currency }));
 
 export const listFormat = cached((locale, type) => new Intl.ListFormat(locale, { style: 'long', type: type as Intl.ListFormatType }));
