@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'build', 'server', 'main.js');
 /** What the server bundle is compiled from. */
-const SOURCES = ['lambda', 'locales', 'seeds', 'package-lock.json'];
+const SOURCES = ['lambda', 'locales', 'seeds', 'merchant.json', 'package-lock.json'];
 
 function newestChange(path) {
   const stat = statSync(path);
