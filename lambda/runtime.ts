@@ -1,11 +1,17 @@
-// Wiring shared by every host (server, Lambda, simulator): store from the environment, conversation, logs.
+// Wiring shared by every host (server, Lambda, simulator): store from the environment, conversation, logs, and the
+// sender of order e-mails.
 import { createConversation, type Conversation, type TurnLog } from './core/conversation.js';
+import { mailConfigFromEnv } from './mail/config.js';
+import { MailSender } from './mail/sender.js';
+import { transportFor } from './mail/transport.js';
 import type { Store } from './store/port.js';
 import { openStore, storeConfigFromEnv } from './store/open.js';
 
 export interface Runtime {
   store: Store;
   conversation: Conversation;
+  /** Delivers the store's outbox of order e-mails; the host decides when it runs, never inside a turn. */
+  mail?: MailSender;
 }
 
 /** One JSON line per turn on stdout; SKILL_LOG=off silences it (tests, the simulator). */
@@ -15,6 +21,18 @@ export function turnLogger(env: NodeJS.ProcessEnv = process.env): (entry: TurnLo
 }
 
 export async function createRuntime(env: NodeJS.ProcessEnv = process.env, store?: Store): Promise<Runtime> {
+  // Read the mail settings before opening the store: a wrong setting stops the start with nothing opened.
+  const mailConfig = mailConfigFromEnv(env);
   const chosen = store ?? (await openStore(storeConfigFromEnv(env)));
-  return { store: chosen, conversation: createConversation({ store: chosen, log: turnLogger(env) }) };
+  const mail = chosen.outbox
+    ? new MailSender({
+      outbox: chosen.outbox, transport: await transportFor(mailConfig), maxAttempts: mailConfig.maxAttempts,
+      log: env.SKILL_LOG === 'off' ? () => {} : undefined,
+    })
+    : undefined;
+  return {
+    store: chosen,
+    conversation: createConversation({ store: chosen, log: turnLogger(env), orderMail: mail?.delivers ?? false }),
+    mail,
+  };
 }

@@ -24,6 +24,8 @@ export interface ConversationOptions {
   store: Store;
   /** One structured line per turn; never the request body (it carries tokens and personal data). */
   log?: (entry: TurnLog) => void;
+  /** Whether order e-mails are delivered (a mail transport is configured): only then may an answer promise one. */
+  orderMail?: boolean;
 }
 
 export type Conversation = (turn: Turn) => Promise<Reply>;
@@ -60,7 +62,7 @@ function describeTurn(turn: Turn, name: string): string {
   return slots.length ? `${name} (${slots.join(', ')})` : name;
 }
 
-export function createConversation({ store, log = () => {} }: ConversationOptions): Conversation {
+export function createConversation({ store, log = () => {}, orderMail = false }: ConversationOptions): Conversation {
   return async (request) => {
     const started = performance.now();
     const locale = resolveLocale(request.locale);
@@ -77,7 +79,7 @@ export function createConversation({ store, log = () => {} }: ConversationOption
         store.seller(),
         store.findCustomer({ accessToken: turn.user.accessToken, platform: turn.platform, userId: turn.user.userId }),
       ]);
-      const ctx = new TurnContext(turn, locale, t, store, seller, customer);
+      const ctx = new TurnContext(turn, locale, t, store, seller, customer, orderMail);
       if (handler.needsAccount && !customer) {
         outcome = 'unlinked';
         reply = ctx.tell(t('account.linkNeeded', { seller: ctx.seller.name }), {

@@ -63,6 +63,8 @@ const customer = z.object({
     brand: nonEmpty.optional(),
     last4: z.string().regex(/^\d{4}$/, 'expected the last four digits').optional(),
   }).refine((p) => p.label !== undefined || (p.brand !== undefined && p.last4 !== undefined), 'expected a label, or a brand and last4'),
+  /** Optional: where order e-mails go. */
+  email: z.email('expected an e-mail address such as robin@example.com').optional(),
   orders: z.array(order),
 });
 

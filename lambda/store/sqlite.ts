@@ -4,10 +4,11 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { orderIdFor } from './order-id.js';
 import type { PlaceResult, Store } from './port.js';
+import { SqliteOutbox } from './sqlite-outbox.js';
 import type { Seed } from './seed.js';
 import { DEFAULT_SELLER, sellerOf, type SeedTarget } from './seeding.js';
 import type {
-  CatalogItem, Customer, HandoffTicket, Order, OrderLine, PendingCart, Seller, ShopperIdentity, TranscriptEntry, VoiceCodeState,
+  CatalogItem, Customer, HandoffTicket, Order, OrderLine, OrderMailDraft, PendingCart, Seller, ShopperIdentity, TranscriptEntry, VoiceCodeState,
 } from './types.js';
 
 const SCHEMA = `
@@ -47,6 +48,7 @@ const MAX_QUEUED_TRANSCRIPT = 512;
 
 export class SqliteStore implements Store, SeedTarget {
   private readonly db: Database.Database;
+  readonly outbox: SqliteOutbox;
   /** Statements prepared once and reused: preparing costs more than running most of them. */
   private readonly statements = new Map<string, Database.Statement>();
   /** Transcript entries not yet written: they are written together right after the turn, off its path. */
@@ -61,6 +63,7 @@ export class SqliteStore implements Store, SeedTarget {
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
     this.migrate();
+    this.outbox = new SqliteOutbox(this.db);
   }
 
   private stmt(sql: string): Database.Statement {
@@ -76,6 +79,8 @@ export class SqliteStore implements Store, SeedTarget {
   private migrate(): void {
     const columns = (this.stmt('PRAGMA table_info(voice_code_attempts)').all() as { name: string }[]).map((c) => c.name);
     if (!columns.includes('last_request_id')) this.db.exec('ALTER TABLE voice_code_attempts ADD COLUMN last_request_id TEXT');
+    const customerColumns = (this.db.prepare('PRAGMA table_info(customers)').all() as { name: string }[]).map((c) => c.name);
+    if (!customerColumns.includes('email')) this.db.exec('ALTER TABLE customers ADD COLUMN email TEXT');
     const catalog = (this.db.prepare('PRAGMA table_info(catalog)').all() as { name: string }[]).map((c) => c.name);
     if (!catalog.includes('grammar')) this.db.exec('ALTER TABLE catalog ADD COLUMN grammar TEXT');
   }
@@ -97,12 +102,14 @@ export class SqliteStore implements Store, SeedTarget {
     // A platform id the new seed no longer lists must stop finding the customer.
     const forgetUsers = this.stmt('DELETE FROM platform_users WHERE customer_id = ?');
     const insertUser = this.stmt('INSERT OR REPLACE INTO platform_users (platform, user_id, customer_id) VALUES (?, ?, ?)');
+    const setEmail = this.stmt('UPDATE customers SET email = ? WHERE id = ?');
     const upsertCatalog = this.stmt('INSERT OR REPLACE INTO catalog (sku, name, synonyms, unit_price, available, grammar) VALUES (?, ?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       this.stmt("INSERT OR REPLACE INTO meta (key, value) VALUES ('seller', ?)").run(JSON.stringify(sellerOf(seed)));
       for (const c of seed.customers) {
         upsertCustomer.run(c.id, c.name, c.locale, c.timeZone, c.currency, c.accessToken, c.voiceCode ?? null,
           JSON.stringify(c.address), JSON.stringify(c.paymentMethod));
+        setEmail.run(c.email ?? null, c.id);
         forgetUsers.run(c.id);
         for (const u of c.alexaUserIds ?? []) insertUser.run('alexa', u, c.id);
         for (const u of c.googleUserIds ?? []) insertUser.run('google', u, c.id);
@@ -208,7 +215,7 @@ export class SqliteStore implements Store, SeedTarget {
     this.stmt("UPDATE pending_carts SET status = 'discarded' WHERE id = ? AND status = 'open'").run(cartId);
   }
 
-  async placeOrder(cartId: string, order: Omit<Order, 'id'>): Promise<PlaceResult> {
+  async placeOrder(cartId: string, order: Omit<Order, 'id'>, mail?: OrderMailDraft): Promise<PlaceResult> {
     // One immediate transaction: the status flip is the guard, so a retried confirmation finds the order already there.
     const place = this.db.transaction((): PlaceResult => {
       const cart = this.stmt('SELECT status, order_id FROM pending_carts WHERE id = ?').get(cartId) as Row | undefined;
@@ -220,6 +227,8 @@ export class SqliteStore implements Store, SeedTarget {
       const id = this.newOrderId(cartId);
       this.insertOrder({ ...order, id }, cartId);
       this.stmt("UPDATE pending_carts SET status = 'placed', order_id = ? WHERE id = ?").run(id, cartId);
+      // Delivery is scheduled on the wall clock, not the (replayable) request time.
+      if (mail) this.outbox.enqueue(id, mail, new Date());
       return { order: { ...order, id }, created: true };
     });
     return place.immediate();
@@ -232,8 +241,12 @@ export class SqliteStore implements Store, SeedTarget {
     }
   }
 
-  async cancelOrder(orderId: string): Promise<boolean> {
-    return this.stmt("UPDATE orders SET status = 'cancelled' WHERE id = ? AND status = 'placed'").run(orderId).changes === 1;
+  async cancelOrder(orderId: string, mail?: OrderMailDraft): Promise<boolean> {
+    return this.db.transaction(() => {
+      const cancelled = this.stmt("UPDATE orders SET status = 'cancelled' WHERE id = ? AND status = 'placed'").run(orderId).changes === 1;
+      if (cancelled && mail) this.outbox.enqueue(orderId, mail, new Date());
+      return cancelled;
+    }).immediate();
   }
 
   async voiceCodeState(customerId: string): Promise<VoiceCodeState> {
@@ -328,5 +341,6 @@ function toCustomer(r: Row): Customer {
     id: String(r.id), name: String(r.name), locale: String(r.locale), timeZone: String(r.time_zone), currency: String(r.currency),
     voiceCode: r.voice_code ? String(r.voice_code) : undefined,
     address: JSON.parse(String(r.address)), paymentMethod: JSON.parse(String(r.payment_method)),
+    email: r.email ? String(r.email) : undefined,
   };
 }

@@ -5,6 +5,7 @@ import { describeLines } from '../cart.js';
 import { activeOrders, orderHistory } from '../history.js';
 import { safe } from '../i18n.js';
 import type { Reply } from '../types.js';
+import { mailPromised, orderMailDraft } from './order-mail.js';
 
 /**
  * The order "cancel my order" means: the one placed in this session, else the newest one that can still be
@@ -33,7 +34,9 @@ export async function cancelConfirmed(ctx: TurnContext, orderId: string): Promis
   const order = await ctx.store.getOrder(orderId);
   if (!order || order.customerId !== ctx.shopper.id) return ctx.ask(ctx.t('cancelOrder.none'), ctx.t('help.reprompt'));
   if (order.status === 'cancelled') return ctx.tell(ctx.t('cancelOrder.done'));
-  const cancelled = await ctx.store.cancelOrder(orderId);
+  const mail = orderMailDraft(ctx, 'cancelled', order);
+  const cancelled = await ctx.store.cancelOrder(orderId, mail);
   if (!cancelled) return ctx.ask(ctx.t('cancelOrder.tooLate', { items: safe(await describeLines(ctx, order.lines)) }), ctx.t('help.reprompt'));
-  return ctx.tell(ctx.t('cancelOrder.done'));
+  const done = ctx.t('cancelOrder.done');
+  return ctx.tell(mailPromised(ctx, mail) ? `${done} ${ctx.t('cancelOrder.mailed')}` : done);
 }

@@ -4,6 +4,7 @@ import { ProductSpeech } from '../products.js';
 import type { TurnContext } from '../context.js';
 import { safe } from '../i18n.js';
 import type { Reply } from '../types.js';
+import { mailPromised, orderMailDraft } from './order-mail.js';
 
 export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply> {
   const cart = await ctx.store.getCart(cartId);
@@ -15,20 +16,24 @@ export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply
     return ctx.ask(ctx.t('order.cartGone'), ctx.t('help.reprompt'));
   }
   const eta = deliveryDay(ctx);
-  const { order } = await ctx.store.placeOrder(cart.id, {
+  const placing = {
     customerId: ctx.shopper.id,
     placedAt: ctx.now.toISOString(),
-    status: 'placed',
+    status: 'placed' as const,
     lines: cart.lines,
     shippingFee: cart.shippingFee,
     taxIncluded: cart.taxIncluded,
     shipment: { carrier: ctx.seller.name, eta },
-  });
+  };
+  // The e-mail enters the store's outbox with the order; it is sent in the background, never awaited here.
+  const mail = orderMailDraft(ctx, 'placed', placing);
+  const { order } = await ctx.store.placeOrder(cart.id, placing, mail);
   ctx.state.placedOrderId = order.id;
   // A retried confirmation reads the stored order, so it hears the same number and day.
   const day = safe(ctx.format.day(order.shipment?.eta ?? eta, ctx.now));
   const number = safe(`<say-as interpret-as="characters">${order.id}</say-as>`);
-  const speech = ctx.t('order.placed', { number, day, payment: ctx.payment() });
+  const placed = ctx.t('order.placed', { number, day, payment: ctx.payment() });
+  const speech = mailPromised(ctx, mail) ? `${placed} ${ctx.t('order.mailed')}` : placed;
   const card = ctx.card('order.cardTitle', 'order.cardText', {
     seller: ctx.seller.name,
     number: order.id,
