@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import { demoSeedData } from '../../lambda/store/open.js';
+import { demoSeedData } from '../../lambda/store/seed.js';
 import { createRuntime } from '../../lambda/runtime.js';
 import { createApp } from '../../lambda/server/app.js';
 import { AlexaSignatureVerifier } from '../../lambda/server/alexa-signature.js';
