@@ -9,5 +9,7 @@ export const mochaHooks = {
     // Imported here, not above, so a run that never touches DynamoDB does not load the AWS SDK.
     const { stopLocalDynamo } = await import('./local-dynamodb.js');
     await stopLocalDynamo();
+    const { stopVendure } = await import('./vendure.js');
+    await stopVendure();
   },
 };
