@@ -6,8 +6,14 @@ import express from 'express';
 import { expect } from 'chai';
 import { VendureCommerce, vendureConfigFromEnv } from '../../lambda/commerce/vendure/connector.js';
 import { tokenVerifier, type TokenVerifier } from '../../lambda/linking/tokens.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { googleRedirectUris } from '../../lambda/server/account-linking/config.js';
 import { createAccountLinking } from '../../lambda/server/account-linking/provider.js';
-import { Browser, codeFrom, exchangeCode, testLinkingConfig, tokenRequest } from '../support/linking.js';
+import { sqliteAdapter } from '../../lambda/server/account-linking/sqlite-adapter.js';
+import type { LinkingConfig } from '../../lambda/server/account-linking/config.js';
+import { Browser, codeFrom, exchangeCode, GOOGLE_CLIENT, testLinkingConfig, tokenRequest } from '../support/linking.js';
 import { liveVendure, vendureEnv, type LiveVendure } from '../support/vendure.js';
 
 describe('account linking (OAuth 2.0 authorization code, Vendure login)', function () {
@@ -17,21 +23,31 @@ describe('account linking (OAuth 2.0 authorization code, Vendure login)', functi
   let base: string;
   let verify: TokenVerifier;
   let commerce: VendureCommerce;
+  let config: LinkingConfig;
+  let dir: string;
+
+  /** The linking server on a free port, its state in `file`: started again on the same file, it is a restart. */
+  async function startServer(file: string): Promise<Server> {
+    const app = express();
+    const s = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => s.once('listening', resolve));
+    base = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+    config ??= testLinkingConfig(`${base}/oauth`);
+    app.use(createAccountLinking(config, commerce, sqliteAdapter(file)).router);
+    return s;
+  }
 
   before(async () => {
     live = await liveVendure();
     commerce = new VendureCommerce(vendureConfigFromEnv(await vendureEnv()));
-    const app = express();
-    server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const config = testLinkingConfig(`${base}/oauth`);
-    app.use(createAccountLinking(config, commerce).router);
+    dir = mkdtempSync(join(tmpdir(), 'linking-'));
+    server = await startServer(join(dir, 'linking.db'));
     verify = tokenVerifier({ issuer: config.issuer, keys: config.keys });
   });
   after(() => {
     server?.closeAllConnections();
     server?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   async function linkedCode(email: string, password: string, language?: string): Promise<string> {
@@ -104,6 +120,33 @@ describe('account linking (OAuth 2.0 authorization code, Vendure login)', functi
     const other = tokenVerifier({ issuer: `${base}/oauth`, keys: testLinkingConfig(`${base}/oauth`).keys });
     expect(await other(token, new Date())).to.equal(undefined);
     expect(await verify('token-us-1', new Date())).to.equal(undefined);
+  });
+
+  it('links Google (Dialogflow) the same way, its client credentials in the request body', async () => {
+    const { jonas } = live.shoppers;
+    const redirect = googleRedirectUris(GOOGLE_CLIENT.project)[0];
+    const browser = new Browser(base, 'de-DE');
+    const page = await browser.authorize('g-state', GOOGLE_CLIENT.id, redirect);
+    const code = codeFrom(await browser.signIn(page, jonas.email, jonas.password), 'g-state', redirect);
+    const res = await fetch(`${base}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirect, client_id: GOOGLE_CLIENT.id, client_secret: GOOGLE_CLIENT.secret }),
+    });
+    expect(res.status).to.equal(200);
+    expect(await verify(String((await res.json() as { access_token: string }).access_token), new Date())).to.equal(jonas.id);
+  });
+
+  it('keeps shoppers linked across a restart: a refresh token from before still works', async () => {
+    const { emily } = live.shoppers;
+    const { json } = await exchangeCode(base, await linkedCode(emily.email, emily.password));
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    // Same issuer and keys, a new process's memory (and a new port, so no pooled connection reaches the old one).
+    server = await startServer(join(dir, 'linking.db'));
+    const refreshed = await tokenRequest(base, { grant_type: 'refresh_token', refresh_token: String(json.refresh_token) });
+    expect(refreshed.status).to.equal(200);
+    expect(await verify(String(refreshed.json.access_token), new Date())).to.equal(emily.id);
   });
 
   it('rejects an authorization request for a redirect that is not Alexa\'s', async () => {

@@ -1,16 +1,20 @@
 // Account linking as Alexa and a shopper's browser do it, over real HTTP: a small cookie-keeping browser that
 // follows redirects by hand, and Alexa's side of the code-for-token exchange.
 import { LINKING_SCOPE } from '../../lambda/linking/tokens.js';
-import { ephemeralJwks, alexaRedirectUris, type LinkingConfig } from '../../lambda/server/account-linking/config.js';
+import { ephemeralJwks, alexaRedirectUris, googleRedirectUris, type LinkingConfig } from '../../lambda/server/account-linking/config.js';
 
 export const VENDOR_ID = 'M2TESTVENDOR';
 export const ALEXA_CLIENT = { id: 'alexa-skill', secret: 'alexa-secret-for-tests' };
 export const ALEXA_REDIRECT = alexaRedirectUris(VENDOR_ID)[0];
+export const GOOGLE_CLIENT = { id: 'google-agent', secret: 'google-secret-for-tests', project: 'voice-commerce-test' };
 
 export function testLinkingConfig(issuer: string, seller = 'Northwind Market'): LinkingConfig {
   return {
     issuer,
-    clients: [{ clientId: ALEXA_CLIENT.id, clientSecret: ALEXA_CLIENT.secret, redirectUris: alexaRedirectUris(VENDOR_ID), authMethod: 'client_secret_basic' }],
+    clients: [
+      { clientId: ALEXA_CLIENT.id, clientSecret: ALEXA_CLIENT.secret, redirectUris: alexaRedirectUris(VENDOR_ID), authMethod: 'client_secret_basic' },
+      { clientId: GOOGLE_CLIENT.id, clientSecret: GOOGLE_CLIENT.secret, redirectUris: googleRedirectUris(GOOGLE_CLIENT.project), authMethod: 'client_secret_post' },
+    ],
     keys: ephemeralJwks(),
     cookieKeys: ['test-cookie-key'],
     ttl: { code: 60, accessToken: 3600, refreshToken: 86_400 },
@@ -50,8 +54,8 @@ export class Browser {
   }
 
   /** Opens Alexa's linking URL: the authorization request with the skill's client id and Alexa's redirect. */
-  authorize(state = 'alexa-state-1', clientId = ALEXA_CLIENT.id): Promise<Response> {
-    const params = new URLSearchParams({ client_id: clientId, response_type: 'code', redirect_uri: ALEXA_REDIRECT, scope: LINKING_SCOPE, state });
+  authorize(state = 'alexa-state-1', clientId = ALEXA_CLIENT.id, redirectUri = ALEXA_REDIRECT): Promise<Response> {
+    const params = new URLSearchParams({ client_id: clientId, response_type: 'code', redirect_uri: redirectUri, scope: LINKING_SCOPE, state });
     return this.follow(`/oauth/auth?${params}`);
   }
 
@@ -69,9 +73,9 @@ export class Browser {
 }
 
 /** The code in Alexa's redirect, after checking it went to Alexa with the state it sent. */
-export function codeFrom(redirect: Response, state = 'alexa-state-1'): string {
+export function codeFrom(redirect: Response, state = 'alexa-state-1', redirectUri = ALEXA_REDIRECT): string {
   const location = new URL(redirect.headers.get('location') ?? 'http://missing');
-  if (`${location.origin}${location.pathname}` !== ALEXA_REDIRECT) throw new Error(`redirected to ${location} (status ${redirect.status})`);
+  if (`${location.origin}${location.pathname}` !== redirectUri) throw new Error(`redirected to ${location} (status ${redirect.status})`);
   if (location.searchParams.get('state') !== state) throw new Error('the state did not come back');
   return location.searchParams.get('code')!;
 }
