@@ -7,13 +7,8 @@ import type {
   CancelOutcome, CatalogItem, Commerce, ConfirmedCart, Customer, LinkedIdentity, Order, PlacedOrder, Seller, ShopPolicies,
 } from './port.js';
 
-/** What the embedded shop needs of the store beyond the core's port: lookups for linked shoppers and the login page. */
-export interface EmbeddedShopStore extends Store {
-  /** The customer with this id (the `subject` of our linking tokens). */
-  customerById?(customerId: string): Promise<Customer | undefined>;
-  /** The customer id and scrypt password hash for an e-mail (seed fields `email`, `passwordHash`), if any. */
-  customerCredentials?(email: string): Promise<{ customerId: string; passwordHash: string } | undefined>;
-}
+/** The store the embedded shop lives in (the same that keeps the conversation's state). */
+export type EmbeddedShopStore = Store;
 
 /**
  * Checks a password against a hash in the seed's format: `scrypt$<N>$<r>$<p>$<salt base64>$<key base64>`
@@ -42,12 +37,12 @@ export class EmbeddedCommerce implements Commerce {
   }
 
   async shopperFor(identity: LinkedIdentity): Promise<Customer | undefined> {
-    if (identity.subject) return this.store.customerById?.(identity.subject);
+    if (identity.subject) return this.store.customerById(identity.subject);
     return this.store.findCustomer({ accessToken: identity.accessToken, platform: identity.platform, userId: identity.userId });
   }
 
   async authenticate(email: string, password: string): Promise<string | undefined> {
-    const found = await this.store.customerCredentials?.(email.trim().toLowerCase());
+    const found = await this.store.customerCredentials(email.trim().toLowerCase());
     if (!found) return undefined;
     return (await verifyPassword(password, found.passwordHash)) ? found.customerId : undefined;
   }
@@ -84,7 +79,7 @@ export class EmbeddedCommerce implements Commerce {
       lines: cart.lines,
       shippingFee: cart.shippingFee,
       taxIncluded: cart.taxIncluded,
-      shipment: cart.eta ? { carrier: (await this.store.seller()).name, eta: cart.eta } : undefined,
+      ...(cart.eta ? { shipment: { carrier: (await this.store.seller()).name, eta: cart.eta } } : {}),
     });
   }
 
@@ -99,7 +94,6 @@ export class EmbeddedCommerce implements Commerce {
     return {};
   }
 
-  close(): Promise<void> {
-    return this.store.close();
-  }
+  /** The store belongs to whoever opened it (it also keeps the conversation's state): it stays open. */
+  async close(): Promise<void> {}
 }

@@ -1,6 +1,8 @@
 // The router: Turn in, Reply out. It finds the shopper, picks the handler by exact intent name, guards
 // account linking, keeps "repeat" and the transcript, logs one line, and never lets an error escape.
-import type { Store } from '../store/port.js';
+import { EmbeddedCommerce } from '../commerce/embedded.js';
+import { CommerceUnavailable, type Commerce, type LinkedIdentity } from '../commerce/port.js';
+import type { ConversationStore, Store } from '../store/port.js';
 import { TurnContext } from './context.js';
 import { fallback, REGISTRY } from './handlers/index.js';
 import { translator } from './i18n.js';
@@ -20,11 +22,20 @@ export interface TurnLog {
   error?: string;
 }
 
-export interface ConversationOptions {
-  store: Store;
+/** Who the platform says is talking: a verified account-linking token becomes a `subject` (lambda/linking). */
+export type Identify = (user: Turn['user'], platform: string, now: Date) => Promise<LinkedIdentity>;
+
+const unverified: Identify = async (user, platform) => ({ platform, accessToken: user.accessToken, userId: user.userId });
+
+export type ConversationOptions = {
+  /** What the skill keeps: carts, voice-code attempts, transcripts, tickets. */
+  store: ConversationStore;
+  /** The shop; the embedded one in `store` when omitted (then `store` must be a whole Store). */
+  commerce: Commerce;
+  identify?: Identify;
   /** One structured line per turn; never the request body (it carries tokens and personal data). */
   log?: (entry: TurnLog) => void;
-}
+} | { store: Store; commerce?: undefined; identify?: Identify; log?: (entry: TurnLog) => void };
 
 export type Conversation = (turn: Turn) => Promise<Reply>;
 
@@ -60,7 +71,9 @@ function describeTurn(turn: Turn, name: string): string {
   return slots.length ? `${name} (${slots.join(', ')})` : name;
 }
 
-export function createConversation({ store, log = () => {} }: ConversationOptions): Conversation {
+export function createConversation(options: ConversationOptions): Conversation {
+  const { store, identify = unverified, log = () => {} } = options;
+  const commerce = options.commerce ?? new EmbeddedCommerce(options.store as Store);
   return async (request) => {
     const started = performance.now();
     const locale = resolveLocale(request.locale);
@@ -74,10 +87,10 @@ export function createConversation({ store, log = () => {} }: ConversationOption
     let error: string | undefined;
     try {
       const [seller, customer] = await Promise.all([
-        store.seller(),
-        store.findCustomer({ accessToken: turn.user.accessToken, platform: turn.platform, userId: turn.user.userId }),
+        commerce.seller(),
+        identify(turn.user, turn.platform, turn.now).then((who) => commerce.shopperFor(who)),
       ]);
-      const ctx = new TurnContext(turn, locale, t, store, seller, customer);
+      const ctx = new TurnContext(turn, locale, t, store, commerce, seller, customer);
       if (handler.needsAccount && !customer) {
         outcome = 'unlinked';
         reply = ctx.tell(t('account.linkNeeded', { seller: seller.name }), {
@@ -97,7 +110,10 @@ export function createConversation({ store, log = () => {} }: ConversationOption
     } catch (err) {
       outcome = 'error';
       error = err instanceof Error ? err.message : String(err);
-      reply = { speech: t('error.generic'), reprompt: t('help.reprompt'), endSession: false, state: { ...turn.state } };
+      // The shop not answering gets its own short apology; the open question stays, so "yes" again retries it
+      // (with the same idempotency key: still one order).
+      const key = err instanceof CommerceUnavailable ? 'error.shopUnavailable' : 'error.generic';
+      reply = { speech: t(key), reprompt: t('help.reprompt'), endSession: false, state: { ...turn.state } };
     }
     log({
       requestId: turn.requestId, platform: turn.platform, locale, intent: name, outcome, endSession: reply.endSession,

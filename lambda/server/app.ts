@@ -4,6 +4,7 @@ import express, { type Express } from 'express';
 import { ExpressAdapter } from 'ask-sdk-express-adapter';
 import { buildAlexaSkill } from '../alexa/skill.js';
 import type { Runtime } from '../runtime.js';
+import type { AccountLinking } from './account-linking/provider.js';
 import { EnvelopeShapeVerifier } from './envelope-verifier.js';
 import { googleRoute, type GoogleRouteOptions } from './google-route.js';
 
@@ -13,6 +14,8 @@ export interface AppOptions {
   alexaSkillId?: string;
   /** Basic-auth credentials for /google. */
   google?: GoogleRouteOptions;
+  /** The account-linking server (/oauth, /link), when linking is configured. */
+  linking?: AccountLinking;
 }
 
 export function createApp(runtime: Runtime, options: AppOptions): Express {
@@ -24,10 +27,12 @@ export function createApp(runtime: Runtime, options: AppOptions): Express {
   app.post('/alexa', ...adapter.getRequestHandlers());
 
   app.use('/google', googleRoute(runtime.conversation, options.google ?? {}));
+  if (options.linking) app.use(options.linking.router);
 
   app.get('/health', async (_req, res) => {
     try {
-      await runtime.store.seller();
+      // One cheap read of each: the store (its seller row) and the shop (for Vendure, configuration only).
+      await Promise.all([runtime.store.seller(), runtime.commerce.seller()]);
       res.json({ status: 'ok' });
     } catch (err) {
       // The cause goes to the log, not to whoever asks.

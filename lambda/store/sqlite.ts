@@ -59,6 +59,11 @@ export class SqliteStore implements Store, SeedTarget {
   private migrate(): void {
     const columns = (this.db.prepare('PRAGMA table_info(voice_code_attempts)').all() as { name: string }[]).map((c) => c.name);
     if (!columns.includes('last_request_id')) this.db.exec('ALTER TABLE voice_code_attempts ADD COLUMN last_request_id TEXT');
+    const customerColumns = (this.db.prepare('PRAGMA table_info(customers)').all() as { name: string }[]).map((c) => c.name);
+    if (!customerColumns.includes('email')) {
+      this.db.exec('ALTER TABLE customers ADD COLUMN email TEXT; ALTER TABLE customers ADD COLUMN password_hash TEXT');
+      this.db.exec('CREATE UNIQUE INDEX IF NOT EXISTS customers_by_email ON customers (email)');
+    }
   }
 
   isEmpty(): boolean {
@@ -70,11 +75,12 @@ export class SqliteStore implements Store, SeedTarget {
    * seed's version and nothing is duplicated, so loading the same file twice changes nothing. */
   loadSeed(seed: Seed): void {
     const upsertCustomer = this.db.prepare(`INSERT INTO customers
-      (id, name, locale, time_zone, currency, access_token, voice_code, address, payment_method)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      (id, name, locale, time_zone, currency, access_token, voice_code, address, payment_method, email, password_hash)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET name = excluded.name, locale = excluded.locale, time_zone = excluded.time_zone,
         currency = excluded.currency, access_token = excluded.access_token, voice_code = excluded.voice_code,
-        address = excluded.address, payment_method = excluded.payment_method`);
+        address = excluded.address, payment_method = excluded.payment_method, email = excluded.email,
+        password_hash = excluded.password_hash`);
     // A platform id the new seed no longer lists must stop finding the customer.
     const forgetUsers = this.db.prepare('DELETE FROM platform_users WHERE customer_id = ?');
     const insertUser = this.db.prepare('INSERT OR REPLACE INTO platform_users (platform, user_id, customer_id) VALUES (?, ?, ?)');
@@ -83,7 +89,7 @@ export class SqliteStore implements Store, SeedTarget {
       this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seller', ?)").run(JSON.stringify(sellerOf(seed)));
       for (const c of seed.customers) {
         upsertCustomer.run(c.id, c.name, c.locale, c.timeZone, c.currency, c.accessToken, c.voiceCode ?? null,
-          JSON.stringify(c.address), JSON.stringify(c.paymentMethod));
+          JSON.stringify(c.address), JSON.stringify(c.paymentMethod), c.email ?? null, c.passwordHash ?? null);
         forgetUsers.run(c.id);
         for (const u of c.alexaUserIds ?? []) insertUser.run('alexa', u, c.id);
         for (const u of c.googleUserIds ?? []) insertUser.run('google', u, c.id);
@@ -132,6 +138,17 @@ export class SqliteStore implements Store, SeedTarget {
         WHERE u.platform = ? AND u.user_id = ?`).get(who.platform, who.userId) as Row | undefined;
     }
     return row ? toCustomer(row) : undefined;
+  }
+
+  async customerById(customerId: string): Promise<Customer | undefined> {
+    const row = this.db.prepare('SELECT * FROM customers WHERE id = ?').get(customerId) as Row | undefined;
+    return row ? toCustomer(row) : undefined;
+  }
+
+  async customerCredentials(email: string): Promise<{ customerId: string; passwordHash: string } | undefined> {
+    const row = this.db.prepare('SELECT id, password_hash FROM customers WHERE email = ? AND password_hash IS NOT NULL')
+      .get(email.trim().toLowerCase()) as Row | undefined;
+    return row ? { customerId: String(row.id), passwordHash: String(row.password_hash) } : undefined;
   }
 
   async recentOrders(customerId: string, asOf: Date, limit = 20): Promise<Order[]> {
@@ -191,6 +208,10 @@ export class SqliteStore implements Store, SeedTarget {
       return { order: { ...order, id }, created: true };
     });
     return place.immediate();
+  }
+
+  async markCartPlaced(cartId: string, orderId: string): Promise<void> {
+    this.db.prepare("UPDATE pending_carts SET status = 'placed', order_id = ? WHERE id = ? AND status = 'open'").run(orderId, cartId);
   }
 
   private newOrderId(cartId: string): string {

@@ -14,15 +14,16 @@ export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply
     return ctx.ask(ctx.t('order.cartGone'), ctx.t('help.reprompt'));
   }
   const eta = deliveryDay(ctx);
-  const { order } = await ctx.store.placeOrder(cart.id, {
-    customerId: ctx.shopper.id,
-    placedAt: ctx.now.toISOString(),
-    status: 'placed',
+  // The cart's id is the idempotency key: a retried or repeated yes finds the order the first one placed.
+  const { order } = await ctx.commerce.placeOrder({
+    shopperId: ctx.shopper.id,
     lines: cart.lines,
     shippingFee: cart.shippingFee,
     taxIncluded: cart.taxIncluded,
-    shipment: { carrier: ctx.seller.name, eta },
-  });
+    confirmedAt: ctx.now.toISOString(),
+    eta,
+  }, cart.id);
+  await ctx.store.markCartPlaced(cart.id, order.id);
   ctx.state.placedOrderId = order.id;
   // A retried confirmation reads the stored order, so it hears the same number and day.
   const day = safe(ctx.format.day(order.shipment?.eta ?? eta, ctx.now));
