@@ -42,7 +42,7 @@ const SHOPPERS = {
     ],
   },
   jonas: {
-    first: 'Jonas', last: 'Weber', email: 'jonas@example.de', password: 'jonas-pass-1', locale: 'de-DE', timeZone: 'Europe/Berlin',
+    first: 'Jonas', last: 'Weber', email: 'jonas@example.de', password: 'jonas-pass-1', locale: 'de-DE', timeZone: 'Europe/Berlin', voiceCode: '4321',
     address: { streetLine1: 'Hauptstraße 5', city: 'Berlin', postalCode: '10115', countryCode: 'DE' },
     orders: [
       { lines: { 'OAT-MILK': 4 }, carrier: 'DHL', tracking: '00340434161094042557', delivered: true },
@@ -129,7 +129,7 @@ export async function seedVendure(adminApiUrl: string, admin: { username: string
   for (const [key, s] of Object.entries(SHOPPERS) as [keyof typeof SHOPPERS, typeof SHOPPERS[keyof typeof SHOPPERS]][]) {
     const { createCustomer } = await gql<{ createCustomer: Id }>(`mutation ($input: CreateCustomerInput!, $password: String) {
         createCustomer(input: $input, password: $password) { ... on Customer { id } ... on ErrorResult { errorCode message } } }`, {
-      input: { firstName: s.first, lastName: s.last, emailAddress: s.email, customFields: { locale: s.locale, timeZone: s.timeZone } },
+      input: { firstName: s.first, lastName: s.last, emailAddress: s.email, customFields: { locale: s.locale, timeZone: s.timeZone, voiceCode: 'voiceCode' in s ? s.voiceCode : null } },
       password: s.password,
     });
     const customerId = unwrap(createCustomer, 'createCustomer').id;

@@ -111,6 +111,8 @@ export async function vendureEnv(): Promise<NodeJS.ProcessEnv> {
     VENDURE_ADMIN_USER: VENDURE_ADMIN.username,
     VENDURE_ADMIN_PASSWORD: VENDURE_ADMIN.password,
     VENDURE_PAYMENT_METHOD: live.paymentMethodCode,
+    VENDURE_CUSTOMER_FIELDS: 'locale,timeZone,voiceCode',
+    VENDURE_SELLER_NAME: 'Harbor Goods',
   };
 }
 

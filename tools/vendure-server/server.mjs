@@ -56,6 +56,8 @@ await bootstrap({
     Customer: [
       { name: 'locale', type: 'string', nullable: true },
       { name: 'timeZone', type: 'string', nullable: true },
+      // The shopper's voice code for purchases by voice (four digits), if they set one.
+      { name: 'voiceCode', type: 'string', nullable: true, public: false },
     ],
   },
   logger: new DefaultLogger({ level: LogLevel.Warn }),

@@ -25,6 +25,8 @@ export interface VendureConfig {
   deliveryDays: number;
   returnsPolicy?: string;
   supportContact?: string;
+  /** Optional Customer custom fields the shop has: `locale`, `timeZone`, `voiceCode`. */
+  customerFields: ('locale' | 'timeZone' | 'voiceCode')[];
   /** Locale and time zone for shoppers without the Customer custom fields `locale` and `timeZone`. */
   defaultLocale: string;
   defaultTimeZone: string;
@@ -48,6 +50,11 @@ export function vendureConfigFromEnv(env: NodeJS.ProcessEnv): VendureConfig {
     deliveryDays: Number(env.VENDURE_DELIVERY_DAYS ?? 2),
     returnsPolicy: env.VENDURE_RETURNS_POLICY || undefined,
     supportContact: env.VENDURE_SUPPORT_CONTACT || undefined,
+    customerFields: (env.VENDURE_CUSTOMER_FIELDS || '').split(',').map((f) => f.trim()).filter((f): f is VendureConfig['customerFields'][number] => {
+      if (!f) return false;
+      if (f === 'locale' || f === 'timeZone' || f === 'voiceCode') return true;
+      throw new Error(`VENDURE_CUSTOMER_FIELDS: ${f} is not one of locale, timeZone, voiceCode`);
+    }),
     defaultLocale: env.VENDURE_DEFAULT_LOCALE || 'en-US',
     defaultTimeZone: env.VENDURE_DEFAULT_TIME_ZONE || 'UTC',
   };
@@ -72,7 +79,7 @@ interface VCustomer {
   firstName: string;
   lastName: string;
   emailAddress: string;
-  customFields?: { locale?: string | null; timeZone?: string | null };
+  customFields?: { locale?: string | null; timeZone?: string | null; voiceCode?: string | null };
   addresses: { fullName: string; streetLine1: string; streetLine2: string; city: string; province: string; postalCode: string;
     phoneNumber: string; country: { code: string }; defaultShippingAddress: boolean }[];
 }
@@ -90,7 +97,10 @@ export class VendureCommerce implements Commerce {
   /** Shopper id -> language, so order lines are named in the shopper's language. */
   private readonly languages = new Map<string, string>();
 
+  private readonly customerQuery: string;
+
   constructor(private readonly config: VendureConfig, private readonly payment: VendurePayment = manualPayment(config.paymentMethod)) {
+    this.customerQuery = q.customerQuery(config.customerFields);
     this.shop = new GraphqlClient({ url: config.shopApiUrl, timeoutMs: config.timeoutMs });
   }
 
@@ -134,7 +144,7 @@ export class VendureCommerce implements Commerce {
     if (!identity.subject) return undefined;
     return this.guard('find the shopper', async () => {
       const [{ customer }, channel] = await Promise.all([
-        this.admin().request<{ customer: VCustomer | null }>(q.CUSTOMER, { id: identity.subject }),
+        this.admin().request<{ customer: VCustomer | null }>(this.customerQuery, { id: identity.subject }),
         this.activeChannel(),
       ]);
       if (!customer) return undefined;
@@ -147,6 +157,7 @@ export class VendureCommerce implements Commerce {
         locale,
         timeZone: customer.customFields?.timeZone || this.config.defaultTimeZone,
         currency: channel.defaultCurrencyCode,
+        ...(customer.customFields?.voiceCode ? { voiceCode: customer.customFields.voiceCode } : {}),
         address: address
           ? { label: 'home', line1: address.streetLine1, city: address.city, postalCode: address.postalCode, country: address.country.code }
           : { label: 'home', line1: '', city: '', postalCode: '', country: '' },
@@ -262,7 +273,7 @@ export class VendureCommerce implements Commerce {
 
   private async buildDraft(orderId: string, cart: ConfirmedCart): Promise<void> {
     const admin = this.admin();
-    const { customer } = await admin.request<{ customer: VCustomer | null }>(q.CUSTOMER, { id: cart.shopperId });
+    const { customer } = await admin.request<{ customer: VCustomer | null }>(this.customerQuery, { id: cart.shopperId });
     if (!customer) throw new VendureError(`no customer ${cart.shopperId}`);
     const address = customer.addresses.find((a) => a.defaultShippingAddress) ?? customer.addresses[0];
     if (!address) throw new VendureError('the shopper has no address on file');

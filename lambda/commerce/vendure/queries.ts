@@ -10,8 +10,9 @@ export const ORDER_FIELDS = `
   fulfillments { state method trackingCode updatedAt customFields { eta } }
   customFields { idempotencyKey }`;
 
-export const CUSTOMER = `query ($id: ID!) { customer(id: $id) {
-  id firstName lastName emailAddress customFields { locale timeZone }
+/** The customer with the optional custom fields the shop has (VENDURE_CUSTOMER_FIELDS). */
+export const customerQuery = (fields: string[]) => `query ($id: ID!) { customer(id: $id) {
+  id firstName lastName emailAddress ${fields.length ? `customFields { ${fields.join(' ')} }` : ''}
   addresses { fullName streetLine1 streetLine2 city province postalCode phoneNumber country { code } defaultShippingAddress }
 } }`;
 
