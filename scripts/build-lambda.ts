@@ -1,8 +1,11 @@
 // Bundles the Alexa Lambda into build/lambda/index.js (CommonJS, `handler`), the folder ask-resources.json
-// deploys. better-sqlite3 is native, so it is copied beside the bundle instead of bundled. The AWS SDK v3 is part
-// of the nodejs20.x runtime, so the DynamoDB store's @aws-sdk/* imports stay require()s the runtime answers.
+// deploys. On Lambda the skill runs on DynamoDB: /tmp is not durable and each instance would have its own SQLite
+// file, so the store refuses SQLite there and better-sqlite3 (a native addon) does not ship. The AWS SDK v3 is part
+// of the nodejs22.x runtime, so the DynamoDB store's @aws-sdk/* imports stay require()s the runtime answers.
+// The folder's package.json declares no dependencies: `ask deploy` runs `npm install` in a copy of it, and that has
+// nothing to fetch or prune.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,11 +14,15 @@ export const LAMBDA_DIR = join(root, 'build', 'lambda');
 
 /** Packages that must never reach the Alexa bundle: the Google front end's heavy dependency. */
 const FORBIDDEN = ['actions-on-google', 'googleapis'];
+/** Never bundled: the SQLite store is refused on Lambda, so its native addon is left out (a local harness that
+ * requires the bundle inside the project still finds the project's copy). */
 const NATIVE = ['better-sqlite3'];
 /** Provided by the Lambda runtime (nodejs18.x and later ship the AWS SDK for JavaScript v3). */
 export const RUNTIME_PROVIDED = ['@aws-sdk/*'];
-/** better-sqlite3 and what it requires at run time. */
-const NATIVE_RUNTIME = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
+/** The Lambda runtime ask-resources.json and the stack ask for; esbuild writes syntax it runs. */
+export const LAMBDA_RUNTIME = 'nodejs22.x';
+/** What the deployed function stores its data in (the stack sets SKILL_STORE to it). */
+export const LAMBDA_STORE = 'dynamodb';
 
 export async function buildLambda(): Promise<{ bytes: number; inputs: string[] }> {
   rmSync(LAMBDA_DIR, { recursive: true, force: true });
@@ -25,7 +32,7 @@ export async function buildLambda(): Promise<{ bytes: number; inputs: string[] }
     outfile: join(LAMBDA_DIR, 'index.js'),
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: LAMBDA_RUNTIME.replace(/^nodejs(\d+)\.x$/, 'node$1'),
     format: 'cjs',
     external: [...NATIVE, ...RUNTIME_PROVIDED],
     metafile: true,
@@ -38,15 +45,14 @@ export async function buildLambda(): Promise<{ bytes: number; inputs: string[] }
   const leaked = inputs.filter((file) => FORBIDDEN.some((pkg) => file.includes(`node_modules/${pkg}/`)));
   if (leaked.length) throw new Error(`the Lambda bundle must not contain ${leaked.join(', ')}`);
 
-  for (const pkg of NATIVE_RUNTIME) {
-    const from = join(root, 'node_modules', pkg);
-    if (!existsSync(from)) continue;
-    cpSync(from, join(LAMBDA_DIR, 'node_modules', pkg), {
-      recursive: true,
-      // Only what runs: sources, package.json and the compiled addon, not the C sources or build objects.
-      filter: (src) => !/[\\/](deps|src|obj|obj\.target|test_extension\.node|sqlite3\.a|\.deps)([\\/]|$)/.test(src.slice(from.length)),
-    });
-  }
-  writeFileSync(join(LAMBDA_DIR, 'package.json'), `${JSON.stringify({ name: 'voice-commerce-lambda', private: true, main: 'index.js' }, null, 2)}\n`);
+  // No dependencies: everything but the runtime's AWS SDK is in index.js, so ask-cli's `npm install` is a no-op.
+  const manifest = {
+    name: 'voice-commerce-lambda',
+    private: true,
+    description: `Alexa skill bundle for AWS Lambda ${LAMBDA_RUNTIME}, store: ${LAMBDA_STORE} (SQLite is refused on Lambda)`,
+    main: 'index.js',
+    dependencies: {},
+  };
+  writeFileSync(join(LAMBDA_DIR, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return { bytes: readFileSync(join(LAMBDA_DIR, 'index.js')).length, inputs };
 }

@@ -1,9 +1,9 @@
 // `npm run build` (after the models are compiled): bundle the Alexa Lambda.
-import { buildLambda, LAMBDA_DIR } from './build-lambda.js';
+import { buildLambda, LAMBDA_DIR, LAMBDA_RUNTIME, LAMBDA_STORE } from './build-lambda.js';
 
 try {
   const { bytes } = await buildLambda();
-  console.log(`lambda bundle: ${LAMBDA_DIR}/index.js (${Math.round(bytes / 1024)} KiB)`);
+  console.log(`lambda bundle: ${LAMBDA_DIR}/index.js (${Math.round(bytes / 1024)} KiB) for ${LAMBDA_RUNTIME}; the function runs on ${LAMBDA_STORE === 'dynamodb' ? 'DynamoDB (SKILL_STORE=dynamodb, set by the stack; SQLite is refused on Lambda: /tmp is not durable)' : LAMBDA_STORE}`);
 } catch (err) {
   console.error(`build failed: ${(err as Error).message}`);
   process.exit(1);

@@ -12,7 +12,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
+import { translator } from '../lambda/core/i18n.js';
+import { ssmlToText } from '../lambda/core/ssml.js';
 import { SLOT_REFERENCE, servesPlatform, type ModelIntent, type ModelSlot, type ModelSource } from '../lambda/models/source.js';
+import { merchant } from '../lambda/merchant.js';
 import { ROOT_DIR, loadModelSources, serializeModel } from './compile-models.js';
 import { runAsScript } from './run-as-script.js';
 
@@ -77,6 +80,8 @@ export interface AgentOptions {
   /** Which locale names the entity values when several share a Dialogflow language (en-US over en-GB). */
   primaryLocales?: string[];
   timeZone?: string;
+  /** Named in the agent's description; merchant.json's en-US seller name by default. */
+  sellerName?: string;
 }
 
 export interface UserSaysPart {
@@ -121,7 +126,7 @@ export interface AgentIntent {
     action: string;
     affectedContexts: { name: string; parameters: Record<string, never>; lifespan: number }[];
     parameters: AgentParameter[];
-    messages: never[];
+    messages: AgentMessage[];
     defaultResponsePlatforms: Record<string, never>;
     speech: never[];
   }[];
@@ -133,6 +138,14 @@ export interface AgentIntent {
   conditionalResponses: never[];
   condition: string;
   conditionalFollowupEvents: never[];
+}
+
+/** A static text response (type 0) in one language: what Dialogflow answers when the webhook fails or is late. */
+export interface AgentMessage {
+  type: 0;
+  lang: string;
+  condition: string;
+  speech: string[];
 }
 
 export interface EntityEntry {
@@ -244,6 +257,7 @@ function userSays(sample: string, slots: ModelSlot[], example: (type: string) =>
 
 interface IntentInit {
   action: string;
+  messages: AgentMessage[];
   parameters?: AgentParameter[];
   parent?: AgentIntent;
   contexts?: string[];
@@ -251,7 +265,7 @@ interface IntentInit {
   fallbackIntent?: boolean;
 }
 
-function intentFile(name: string, { action, parameters = [], parent, contexts = [], events = [], fallbackIntent = false }: IntentInit): AgentIntent {
+function intentFile(name: string, { action, messages, parameters = [], parent, contexts = [], events = [], fallbackIntent = false }: IntentInit): AgentIntent {
   return {
     id: stableId('intent', name),
     // A follow-up names its parent by id, so the parent must be in the same zip.
@@ -260,10 +274,10 @@ function intentFile(name: string, { action, parameters = [], parent, contexts = 
     auto: true,
     contexts,
     responses: [{
-      resetContexts: false, action, affectedContexts: [], parameters, messages: [], defaultResponsePlatforms: {}, speech: [],
+      resetContexts: false, action, affectedContexts: [], parameters, messages, defaultResponsePlatforms: {}, speech: [],
     }],
     priority: 500000,
-    // Every answer comes from the webhook, so there are no static responses to keep in step with locales/.
+    // Every answer comes from the webhook; the static text (from locales/) is said only when it fails or is late.
     webhookUsed: true,
     webhookForSlotFilling: false,
     fallbackIntent,
@@ -292,8 +306,17 @@ function parameterOf(intentName: string, slot: ModelSlot): AgentParameter {
   };
 }
 
+/**
+ * The text Dialogflow says itself when the webhook fails or takes longer than its 5 seconds, one per language (from
+ * locales/: `error.slow`), so a slow webhook is never silence.
+ */
+export function fallbackMessages(languages: AgentLanguage[]): AgentMessage[] {
+  return languages.map(({ lang, sources }) => ({ type: 0, lang, condition: '', speech: [ssmlToText(translator(sources[0].locale)('error.slow'))] }));
+}
+
 function intentFiles(languages: AgentLanguage[]): AgentFiles {
   const files: AgentFiles = {};
+  const messages = fallbackMessages(languages);
   const reference = languages[0].sources[0];
   const examples = new Map(languages.map((l) => [l.lang, exampleValues(l)]));
   const addUserSays = (name: string, samples: (lang: AgentLanguage) => string[], slots: ModelSlot[] = []) => {
@@ -307,6 +330,7 @@ function intentFiles(languages: AgentLanguage[]): AgentFiles {
 
   const welcome = intentFile(WELCOME_INTENT, {
     action: 'input.welcome',
+    messages,
     // GOOGLE_ASSISTANT_WELCOME is what the Assistant sent; WELCOME is every other channel's.
     events: [{ name: 'WELCOME' }, { name: 'GOOGLE_ASSISTANT_WELCOME' }],
   });
@@ -324,13 +348,14 @@ function intentFiles(languages: AgentLanguage[]): AgentFiles {
     const isFallback = intent.name === 'AMAZON.FallbackIntent';
     const file = intentFile(name, {
       action: isFallback ? 'input.unknown' : intent.name,
+      messages,
       parameters: slots.map((slot) => parameterOf(name, slot)),
       fallbackIntent: isFallback,
     });
     files[`intents/${name}.json`] = file;
     // The fallback intent's phrases are Dialogflow's negative examples: what the agent must not take for a request.
     addUserSays(name, (l) => samplesOf(l, intent.name), slots);
-    if (ASKS_YES_NO.includes(intent.name)) addFollowups(files, file, reference.intents, addUserSays);
+    if (ASKS_YES_NO.includes(intent.name)) addFollowups(files, file, reference.intents, addUserSays, messages);
   }
   return files;
 }
@@ -341,6 +366,7 @@ function addFollowups(
   parent: AgentIntent,
   intents: ModelIntent[],
   addUserSays: (name: string, samples: (language: AgentLanguage) => string[]) => void,
+  messages: AgentMessage[],
 ): void {
   const context = followupContext(parent.name);
   parent.responses[0].affectedContexts.push({ name: context, parameters: {}, lifespan: FOLLOWUP_LIFESPAN });
@@ -349,6 +375,7 @@ function addFollowups(
     const name = `${parent.name} - ${suffix}`;
     files[`intents/${name}.json`] = intentFile(name, {
       parent,
+      messages,
       contexts: [context],
       action: `${parent.name.replace(/\s/g, '')}.${name.replace(/\s/g, '')}`,
     });
@@ -392,7 +419,7 @@ export function compileDialogflowAgent(sources: ModelSource[], options: AgentOpt
   const [main, ...others] = languages;
   const files: AgentFiles = {
     'agent.json': {
-      description: 'Voice shopping: reorders and delivery questions. Generated from models/*.json by scripts/compile-agent.ts.',
+      description: `${options.sellerName ?? merchant().locales['en-US']?.sellerName ?? 'Voice shopping'}: reorders and delivery questions. Generated from models/*.json and merchant.json by scripts/compile-agent.ts.`,
       language: main.lang,
       supportedLanguages: others.map((l) => l.lang),
       defaultTimezone: options.timeZone ?? 'Europe/Berlin',

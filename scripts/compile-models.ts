@@ -8,6 +8,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { merchant, type Merchant } from '../lambda/merchant.js';
 import { readModelSources, servesPlatform, type ModelSource } from '../lambda/models/source.js';
 import { runAsScript } from './run-as-script.js';
 
@@ -56,8 +57,13 @@ export function serializeModel(model: unknown): string {
   return `${JSON.stringify(model, null, 2)}\n`;
 }
 
-export function loadModelSources(dir: string = MODELS_DIR): Promise<ModelSource[]> {
-  return readModelSources(dir);
+/** The model sources, with the invocation names merchant.json gives (the merchant names the skill in one place). */
+export async function loadModelSources(dir: string = MODELS_DIR, config: Merchant | undefined = merchant()): Promise<ModelSource[]> {
+  const sources = await readModelSources(dir);
+  return sources.map((source) => {
+    const invocationName = config?.locales[source.locale]?.invocationName;
+    return invocationName ? { ...source, invocationName } : source;
+  });
 }
 
 /** The sources that get an Alexa interaction model: a locale Alexa does not offer would fail the skill build. */

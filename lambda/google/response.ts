@@ -14,6 +14,18 @@ const STATE_LIFESPAN = 20;
 /** The Assistant rejects suggestion chips longer than this. */
 const CHIP_MAX = 25;
 const CHIPS_MAX = 8;
+/** Dialogflow's quick replies go to every integration; Messenger (and LINE) cut a title after 20 characters. */
+export const QUICK_REPLY_MAX = 20;
+const QUICK_REPLIES_MAX = 10;
+
+/** A quick reply within the limit: cut at a word boundary where there is one, with an ellipsis, never mid-character. */
+export function quickReplyTitle(text: string, max = QUICK_REPLY_MAX): string {
+  const chars = Array.from(text.trim());
+  if (chars.length <= max) return chars.join('');
+  const head = chars.slice(0, max - 1).join('');
+  const space = head.lastIndexOf(' ');
+  return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+}
 
 /** Writes the reply onto the actions-on-google conversation (payload.google and the state context). */
 export function writeAssistantReply(conv: DialogflowConversation<unknown, unknown>, reply: Reply, screen = true): void {
@@ -36,7 +48,10 @@ export function writeAssistantReply(conv: DialogflowConversation<unknown, unknow
 export function withChannelMessages(body: Record<string, unknown>, reply: Reply): WebhookResponse {
   const text = ssmlToText(reply.speech);
   const messages: FulfillmentMessage[] = [{ text: { text: [text] } }];
-  if (reply.suggestions?.length && !reply.endSession) messages.push({ quickReplies: { quickReplies: reply.suggestions.slice(0, 10) } });
+  if (reply.suggestions?.length && !reply.endSession) {
+    const titles = [...new Set(reply.suggestions.map((s) => quickReplyTitle(s)))].slice(0, QUICK_REPLIES_MAX);
+    messages.push({ quickReplies: { quickReplies: titles } });
+  }
   if (reply.card && reply.card.kind !== 'linkAccount') messages.push({ card: { title: reply.card.title, subtitle: reply.card.text } });
   return { ...body, fulfillmentText: text, fulfillmentMessages: messages } as WebhookResponse;
 }

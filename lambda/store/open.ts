@@ -36,7 +36,13 @@ export class ConfigError extends Error {
 }
 
 export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
-  const kind = env.SKILL_STORE || 'sqlite';
+  // On AWS Lambda the store is DynamoDB: /tmp is not durable and every instance would have its own SQLite file (and
+  // its own orders), so SQLite is refused there and the deployed bundle does not ship its native addon.
+  const onLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
+  const kind = env.SKILL_STORE || (onLambda ? 'dynamodb' : 'sqlite');
+  if (onLambda && kind === 'sqlite') {
+    throw new ConfigError('SKILL_STORE=sqlite is not supported on AWS Lambda (/tmp is not durable and each instance would keep its own orders); use SKILL_STORE=dynamodb');
+  }
   const seeding: SeedConfig = { seedFile: env.SKILL_SEED_FILE || undefined, demoSeed: env.SKILL_DEMO_SEED !== 'off' };
   if (kind === 'dynamodb') {
     return {
@@ -48,9 +54,7 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
     };
   }
   if (kind !== 'sqlite') throw new ConfigError(`SKILL_STORE=${kind} is not a store; use sqlite or dynamodb`);
-  // Lambda's only writable disk is /tmp.
-  const defaultDb = env.AWS_LAMBDA_FUNCTION_NAME ? '/tmp/skill.db' : 'data/skill.db';
-  return { store: 'sqlite', dbFile: env.SKILL_DB || defaultDb, ...seeding };
+  return { store: 'sqlite', dbFile: env.SKILL_DB || 'data/skill.db', ...seeding };
 }
 
 /** The shipped demo seed, bundled so the Lambda build needs no files beside index.js. */

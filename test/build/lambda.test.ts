@@ -103,9 +103,10 @@ describe('Lambda bundle (scripts/build-lambda.ts)', function () {
     expect(readFileSync(BUNDLE, 'utf8')).to.not.include('actions-on-google');
   });
 
-  it('ships better-sqlite3 beside the bundle instead of inside it', () => {
+  it('neither bundles nor ships better-sqlite3: the deployed function runs on DynamoDB', () => {
     expect(inputs.filter((file) => file.includes('node_modules/better-sqlite3/'))).to.deep.equal([]);
-    expect(existsSync(join(LAMBDA_DIR, 'node_modules', 'better-sqlite3', 'package.json'))).to.equal(true);
+    expect(existsSync(join(LAMBDA_DIR, 'node_modules'))).to.equal(false);
+    expect(JSON.parse(readFileSync(join(LAMBDA_DIR, 'package.json'), 'utf8')).dependencies).to.deep.equal({});
   });
 
   it('leaves the AWS SDK to the Lambda runtime: required, not bundled', () => {
@@ -130,7 +131,7 @@ describe('Lambda bundle (scripts/build-lambda.ts)', function () {
     expect(run.loaded).to.deep.equal(['@aws-sdk/client-dynamodb']);
   });
 
-  it('loads better-sqlite3 and not the AWS SDK with the default SQLite store', async () => {
+  it('outside Lambda, as a local harness inside the project, loads better-sqlite3 (the project\'s) and not the AWS SDK', async () => {
     const seedFile = join(dir, 'sqlite-seed.json');
     writeFileSync(seedFile, JSON.stringify(aSeed([avery])));
     const run = await invokeBundleAsync(dir, envelope('order-status', { token: avery.accessToken, timestamp: '2026-11-22T15:00:00Z' }), {

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { Conversation } from '../../lambda/core/conversation.js';
 import type { Reply, Turn } from '../../lambda/core/types.js';
 import { createGoogleFulfillment } from '../../lambda/google/fulfillment.js';
+import { QUICK_REPLY_MAX, quickReplyTitle } from '../../lambda/google/response.js';
 import type { WebhookRequest, WebhookResponse } from '../../lambda/google/webhook-types.js';
 import { webhookRequest, type FixtureName } from './webhook-requests.js';
 
@@ -106,6 +107,18 @@ describe('Reply -> Dialogflow webhook response', () => {
       const { respond } = answering(aReply({ suggestions: ['Yes', 'No', 'Reorder my last order and more'] }));
       const { google } = await respond();
       expect(google.richResponse.suggestions?.map((s) => s.title)).to.deep.equal(['Yes', 'No']);
+    });
+
+    it('keeps quick replies within Messenger\'s 20 characters, cut at a word with an ellipsis', async () => {
+      const { respond } = answering(aReply({ suggestions: ['Yes', 'Reorder my last order and more', 'organic whole bean coffee'] }));
+      const { response } = await respond();
+      const quick = response.fulfillmentMessages.find((m) => 'quickReplies' in m) as { quickReplies: { quickReplies: string[] } };
+      expect(quick.quickReplies.quickReplies).to.deep.equal(['Yes', 'Reorder my last…', 'organic whole bean…']);
+      for (const title of quick.quickReplies.quickReplies) expect(Array.from(title).length).to.be.at.most(QUICK_REPLY_MAX);
+    });
+
+    it('cuts a quick reply without spaces by characters, not bytes', () => {
+      expect(quickReplyTitle('按上次的订单再订一次然后再加上两瓶燕麦奶和一袋咖啡豆')).to.equal('按上次的订单再订一次然后再加上两瓶燕麦…');
     });
 
     it('shows no chips when the conversation ends', async () => {

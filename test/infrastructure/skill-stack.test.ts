@@ -55,7 +55,7 @@ describe('AWS stack (infrastructure/cfn-deployer/skill-stack.yaml)', () => {
       expect(infrastructure.type).to.equal('@ask-cli/cfn-deployer');
       expect(infrastructure.userConfig.templatePath).to.equal('./infrastructure/cfn-deployer/skill-stack.yaml');
       expect(existsSync(TEMPLATE_FILE)).to.equal(true);
-      expect(infrastructure.userConfig).to.include({ runtime: 'nodejs20.x', handler: 'index.handler' });
+      expect(infrastructure.userConfig).to.include({ runtime: 'nodejs22.x', handler: 'index.handler' });
     });
 
     it('declares every parameter the deployer passes, and outputs the endpoint it reads', () => {
@@ -85,19 +85,37 @@ describe('AWS stack (infrastructure/cfn-deployer/skill-stack.yaml)', () => {
     it('outlives the stack: deleting or replacing it keeps the data', () => {
       expect(table).to.include({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
     });
+
+    it('gets the demo shoppers only when asked (DemoSeed is off unless a deployment sets it on)', () => {
+      expect(template.Parameters.DemoSeed.Default).to.equal('off');
+      expect(fn.Properties.Environment.Variables.SKILL_DEMO_SEED).to.deep.equal({ Ref: 'DemoSeed' });
+    });
+  });
+
+  describe('the log group', () => {
+    it('keeps events a limited time and says what happens to it when the stack goes', () => {
+      const [, logGroup] = resourceOfType('AWS::Logs::LogGroup');
+      expect(logGroup.Properties.RetentionInDays).to.be.a('number').within(1, 365);
+      expect(logGroup).to.include.keys('DeletionPolicy', 'UpdateReplacePolicy');
+    });
   });
 
   describe('the function and its role', () => {
-    it('runs the bundle from the deployer\'s upload on Node 20 with the DynamoDB store on this table', () => {
+    it('runs the bundle from the deployer\'s upload on Node 22 with the DynamoDB store on this table', () => {
       const p = fn.Properties;
       expect(p.Code).to.deep.equal({ S3Bucket: { Ref: 'CodeBucket' }, S3Key: { Ref: 'CodeKey' }, S3ObjectVersion: { Ref: 'CodeVersion' } });
       expect(p.Runtime).to.deep.equal({ Ref: 'LambdaRuntime' });
-      expect(template.Parameters.LambdaRuntime.Default).to.equal('nodejs20.x');
+      expect(template.Parameters.LambdaRuntime.Default).to.equal('nodejs22.x');
       expect(p.Handler).to.deep.equal({ Ref: 'LambdaHandler' });
       expect(p.Role).to.deep.equal({ 'Fn::GetAtt': [roleName, 'Arn'] });
       expect(p.Environment.Variables).to.deep.include({
         SKILL_STORE: 'dynamodb', SKILL_DYNAMODB_TABLE: { Ref: tableName }, ALEXA_SKILL_ID: { Ref: 'SkillId' },
       });
+    });
+
+    it('gives the function the order e-mail\'s sender that npm run build passes from merchant.json', () => {
+      expect(fn.Properties.Environment.Variables.SKILL_MAIL_FROM).to.deep.equal({ Ref: 'MailFrom' });
+      expect(infrastructure.userConfig.cfn.parameters.MailFrom).to.be.a('string').and.not.equal('');
     });
 
     it('can be assumed by Lambda only', () => {

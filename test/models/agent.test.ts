@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { strFromU8, unzipSync } from 'fflate';
 import { HANDLERS, REGISTRY } from '../../lambda/core/handlers/index.js';
+import { translator } from '../../lambda/core/i18n.js';
+import { ssmlToText } from '../../lambda/core/ssml.js';
 import { intentName } from '../../lambda/google/request.js';
 import { servesPlatform, type ModelSource } from '../../lambda/models/source.js';
 import {
@@ -67,6 +69,19 @@ describe('Dialogflow agent', () => {
 
     it('sends every intent to the webhook', () => {
       expect(intents.filter((i) => !i.webhookUsed).map((i) => i.name)).to.deep.equal([]);
+    });
+
+    it('gives every intent, follow-ups included, a text of its own in each language for when the webhook is slow', () => {
+      const langs = [agent.language, ...agent.supportedLanguages].sort();
+      for (const intent of intents) {
+        const messages = intent.responses[0].messages;
+        expect(messages.map((m) => m.lang).sort(), intent.name).to.deep.equal(langs);
+        for (const m of messages) {
+          expect(m.type, intent.name).to.equal(0);
+          expect(m.speech, `${intent.name} ${m.lang}`).to.have.length(1);
+          expect(m.speech[0], `${intent.name} ${m.lang}`).to.equal(ssmlToText(translator(LANGUAGES[m.lang][0])('error.slow')));
+        }
+      }
     });
 
     it('gives every intent its own id', () => {

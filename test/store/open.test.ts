@@ -49,6 +49,12 @@ describe('opening the store from the environment', () => {
       expect(storeConfigFromEnv({ SKILL_STORE: 'dynamodb' })).to.deep.include({ table: 'voice-commerce', region: 'us-east-1', endpoint: undefined });
     });
 
+    it('chooses DynamoDB on AWS Lambda when nothing is set, and refuses SQLite there with the reason', () => {
+      expect(storeConfigFromEnv({ AWS_LAMBDA_FUNCTION_NAME: 'skill' })).to.include({ store: 'dynamodb' });
+      expect(() => storeConfigFromEnv({ AWS_LAMBDA_FUNCTION_NAME: 'skill', SKILL_STORE: 'sqlite' }))
+        .to.throw(ConfigError, /SKILL_STORE=sqlite is not supported on AWS Lambda.*use SKILL_STORE=dynamodb/);
+    });
+
     it('refuses a store it does not know, naming the choices', () => {
       expect(() => storeConfigFromEnv({ SKILL_STORE: 'mongo' })).to.throw(ConfigError, /sqlite or dynamodb/);
     });

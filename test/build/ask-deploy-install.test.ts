@@ -1,0 +1,139 @@
+// What `ask deploy` does to build/lambda, then what AWS Lambda does with the result. ask-cli (nodejs-npm build
+// flow) copies the folder, runs `npm install` in the copy and zips it; the nodejs22.x runtime then require()s
+// index.js from /var/task with only its own AWS SDK v3 on NODE_PATH and calls handler(event, context). The copy here
+// gets exactly that: npm install --omit=dev, a NODE_PATH holding nothing but @aws-sdk, the environment the stack
+// gives the function (read from the template), and a local DynamoDB (dynalite) in place of AWS.
+import { expect } from 'chai';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { parse } from 'yaml';
+import { buildLambda, LAMBDA_DIR } from '../../scripts/build-lambda.js';
+import { envelope } from '../alexa/envelopes.js';
+import { localDynamoEndpoint } from '../support/local-dynamodb.js';
+
+const ROOT = process.cwd();
+const SKILL_ID = 'amzn1.ask.skill.1c6e9d1b-7f0a-4c3e-9b1e-2f1a0c9d8e7f';
+
+interface Invocation {
+  status: number | null;
+  result?: ResponseEnvelope;
+  error?: string;
+  loaded: string[];
+}
+
+/** The function's environment as the stack writes it, with the references resolved the way CloudFormation would. */
+function stackEnvironment(refs: Record<string, string>): Record<string, string> {
+  const template = readFileSync(join(ROOT, 'infrastructure/cfn-deployer/skill-stack.yaml'), 'utf8');
+  const doc = parse(template, { customTags: [{ tag: '!Ref', resolve: (v: string) => ({ Ref: v }) }, { tag: '!GetAtt', resolve: (v: string) => v }, { tag: '!Sub', resolve: (v: string) => v }] });
+  const fn = Object.values(doc.Resources as Record<string, { Type: string; Properties: { Environment: { Variables: Record<string, unknown> } } }>)
+    .find((r) => r.Type === 'AWS::Lambda::Function')!;
+  return Object.fromEntries(Object.entries(fn.Properties.Environment.Variables).map(([name, value]) => {
+    if (typeof value === 'string') return [name, value];
+    const ref = (value as { Ref: string }).Ref;
+    const defaulted = (doc.Parameters?.[ref] as { Default?: string } | undefined)?.Default;
+    const resolved = refs[ref] ?? defaulted;
+    if (resolved === undefined) throw new Error(`no value for ${name} (Ref ${ref})`);
+    return [name, resolved];
+  }));
+}
+
+/** Starts a node like the Lambda runtime: cwd /var/task (the copy), NODE_PATH with the runtime's SDK only. */
+function invokeAsLambda(taskRoot: string, runtimePath: string, event: unknown, env: Record<string, string>): Promise<Invocation> {
+  const eventFile = join(taskRoot, '..', `event-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(eventFile, JSON.stringify(event));
+  const script = `
+    const event = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(eventFile)}, 'utf8'));
+    const context = { functionName: process.env.AWS_LAMBDA_FUNCTION_NAME, awsRequestId: 'req-1', getRemainingTimeInMillis: () => 8000 };
+    const app = require(require('node:path').join(process.env.LAMBDA_TASK_ROOT, 'index'));
+    Promise.resolve(app.handler(event, context)).then(
+      (result) => {
+        const loaded = ['better-sqlite3', '@aws-sdk/client-dynamodb', 'actions-on-google']
+          .filter((p) => Object.keys(require.cache).some((f) => f.includes('/node_modules/' + p + '/')));
+        process.stdout.write(JSON.stringify({ result, loaded }));
+      },
+      (error) => { process.stdout.write(JSON.stringify({ error: String(error && error.message), loaded: [] })); process.exitCode = 3; },
+    );`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', script], {
+      cwd: taskRoot,
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_PATH: runtimePath,
+        LAMBDA_TASK_ROOT: taskRoot,
+        AWS_LAMBDA_FUNCTION_NAME: 'voice-commerce-SkillFunction',
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'test',
+        AWS_SECRET_ACCESS_KEY: 'test',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        SKILL_LOG: 'off',
+        ...env,
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (status) => {
+      try {
+        resolve({ status, ...(JSON.parse(stdout) as Omit<Invocation, 'status'>) });
+      } catch {
+        resolve({ status, error: `no answer: ${stderr || stdout}`, loaded: [] });
+      }
+    });
+  });
+}
+
+describe('build/lambda after ask deploy\'s npm install, invoked as AWS Lambda invokes it', function () {
+  this.timeout(240_000);
+
+  let work: string;
+  let taskRoot: string;
+  let runtimePath: string;
+  let install: ReturnType<typeof spawnSync>;
+
+  before(async () => {
+    await buildLambda();
+    work = mkdtempSync(join(tmpdir(), 'ask-deploy-'));
+    taskRoot = join(work, 'task');
+    cpSync(LAMBDA_DIR, taskRoot, { recursive: true });
+    install = spawnSync('npm', ['install', '--omit=dev', '--no-audit', '--no-fund'], { cwd: taskRoot, encoding: 'utf8', timeout: 180_000 });
+    // The runtime's own modules: the AWS SDK v3 and nothing else (no better-sqlite3, no project node_modules).
+    runtimePath = join(work, 'runtime', 'node_modules');
+    mkdirSync(runtimePath, { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules', '@aws-sdk'), join(runtimePath, '@aws-sdk'), 'dir');
+  });
+
+  after(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('installs cleanly and keeps the bundle whole: nothing to fetch, nothing pruned', () => {
+    expect(install.status, String(install.stderr)).to.equal(0);
+    expect(existsSync(join(taskRoot, 'index.js'))).to.equal(true);
+    const manifest = JSON.parse(readFileSync(join(taskRoot, 'package.json'), 'utf8'));
+    expect(manifest.dependencies ?? {}).to.deep.equal({});
+    const modules = existsSync(join(taskRoot, 'node_modules')) ? readdirSync(join(taskRoot, 'node_modules')).filter((f) => !f.startsWith('.')) : [];
+    expect(modules).to.deep.equal([]);
+  });
+
+  it('answers a demo shopper from DynamoDB with the stack\'s environment, creating and seeding the table', async () => {
+    const env = stackEnvironment({ SkillTable: `ask-deploy-${process.pid}`, SkillId: SKILL_ID, DemoSeed: 'on' });
+    expect(env).to.include({ SKILL_STORE: 'dynamodb', ALEXA_SKILL_ID: SKILL_ID });
+    const run = await invokeAsLambda(taskRoot, runtimePath, envelope('launch', { token: 'token-us-1', applicationId: SKILL_ID }), {
+      ...env, SKILL_DYNAMODB_ENDPOINT: await localDynamoEndpoint(),
+    });
+    expect(run.status, run.error).to.equal(0);
+    expect((run.result!.response.outputSpeech as { ssml: string }).ssml).to.include('Emily');
+    expect(run.loaded).to.deep.equal(['@aws-sdk/client-dynamodb']);
+  });
+
+  it('refuses SKILL_STORE=sqlite on Lambda with a message that says why and what to use', async () => {
+    const run = await invokeAsLambda(taskRoot, runtimePath, envelope('launch', { token: 'token-us-1' }), { SKILL_STORE: 'sqlite' });
+    expect(run.status).to.equal(3);
+    expect(run.error).to.match(/SKILL_STORE=sqlite is not supported on AWS Lambda.*SKILL_STORE=dynamodb/);
+  });
+});
