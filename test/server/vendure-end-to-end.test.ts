@@ -11,6 +11,7 @@ import type { Conversation } from '../../lambda/core/conversation.js';
 import { tokenVerifier } from '../../lambda/linking/tokens.js';
 import { createRuntime, type Runtime } from '../../lambda/runtime.js';
 import { createAccountLinking } from '../../lambda/server/account-linking/provider.js';
+import { sqliteAdapter } from '../../lambda/server/account-linking/sqlite-adapter.js';
 import { createApp } from '../../lambda/server/app.js';
 import { FakeShopper } from '../support/fake-platform.js';
 import { testLinkingConfig } from '../support/linking.js';
@@ -36,7 +37,7 @@ describe('a Vendure shopper links their account and orders by voice, end to end 
     const linking = testLinkingConfig(`${base}/oauth`, 'Harbor Goods');
     runtime = await createRuntime({ ...process.env, ...(await vendureEnv()), SKILL_DB: ':memory:', SKILL_DEMO_SEED: 'off', SKILL_LOG: 'off' },
       { verifier: tokenVerifier({ issuer: linking.issuer, keys: linking.keys }) });
-    const app = createApp(runtime, { verifyAlexa: false, linking: createAccountLinking(linking, runtime.commerce) });
+    const app = createApp(runtime, { verifyAlexa: false, linking: createAccountLinking(linking, runtime.commerce, sqliteAdapter(':memory:')) });
     server.on('request', app);
   });
   after(async () => {

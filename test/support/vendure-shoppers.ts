@@ -8,6 +8,7 @@ import { createConversation, type Conversation } from '../../lambda/core/convers
 import { identifyWith } from '../../lambda/linking/identify.js';
 import { tokenVerifier } from '../../lambda/linking/tokens.js';
 import { createAccountLinking } from '../../lambda/server/account-linking/provider.js';
+import { sqliteAdapter } from '../../lambda/server/account-linking/sqlite-adapter.js';
 import { SqliteStore } from '../../lambda/store/sqlite.js';
 import { FakeShopper, type ShopperOptions } from './fake-platform.js';
 import { recording } from './store-doubles.js';
@@ -52,7 +53,7 @@ export async function vendureSkill(): Promise<VendureSkill> {
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const config = testLinkingConfig(`${base}/oauth`, 'Harbor Goods');
-  app.use(createAccountLinking(config, commerce).router);
+  app.use(createAccountLinking(config, commerce, sqliteAdapter(':memory:')).router);
   const identify = identifyWith(tokenVerifier({ issuer: config.issuer, keys: config.keys }));
   const recorder = recording(store);
   const conversation = createConversation({ store: recorder.store, commerce, identify });
