@@ -67,7 +67,7 @@ interface VOrder {
   orderPlacedAt: string | null;
   currencyCode: string;
   customer: { id: string } | null;
-  lines: { quantity: number; unitPriceWithTax: number; productVariant: { sku: string; name: string } }[];
+  lines: { quantity: number; orderPlacedQuantity: number; unitPriceWithTax: number; productVariant: { sku: string; name: string } }[];
   shippingWithTax: number;
   shippingLines: { shippingMethod: { name: string } }[];
   fulfillments: { state: string; method: string; trackingCode: string | null; updatedAt: string; customFields: { eta: string | null } }[] | null;
@@ -347,9 +347,9 @@ export class VendureCommerce implements Commerce {
       customerId: shopperId,
       placedAt: new Date(o.orderPlacedAt).toISOString(),
       status,
-      lines: o.lines.filter((l) => l.quantity > 0).map((l) => ({
-        sku: l.productVariant.sku, name: l.productVariant.name, quantity: l.quantity, unitPrice: fromMinor(l.unitPriceWithTax),
-      })),
+      // A cancelled order's lines drop to quantity 0 in Vendure: it still says what was ordered.
+      lines: o.lines.map((l) => ({ l, quantity: status === 'cancelled' ? l.orderPlacedQuantity : l.quantity })).filter(({ quantity }) => quantity > 0)
+        .map(({ l, quantity }) => ({ sku: l.productVariant.sku, name: l.productVariant.name, quantity, unitPrice: fromMinor(l.unitPriceWithTax) })),
       shippingFee: fromMinor(o.shippingWithTax),
       taxIncluded: true,
       shipment: shipped ? {

@@ -4,7 +4,7 @@
 export const ORDER_FIELDS = `
   id code state orderPlacedAt currencyCode
   customer { id }
-  lines { quantity unitPriceWithTax productVariant { sku name } }
+  lines { quantity orderPlacedQuantity unitPriceWithTax productVariant { sku name } }
   shippingWithTax
   shippingLines { shippingMethod { name } }
   fulfillments { state method trackingCode updatedAt customFields { eta } }
