@@ -5,6 +5,7 @@ import type { TurnContext } from './context.js';
 import { safe } from './i18n.js';
 import { addDeliveryDays } from './dates.js';
 import type { PastItem } from './history.js';
+import { ProductSpeech, type Named } from './products.js';
 
 export const MAX_QUANTITY = 99;
 /**
@@ -20,17 +21,17 @@ export function cartExpired(cart: PendingCart, now: Date): boolean {
 export interface Priced {
   lines: CartLine[];
   /** Products the catalog marks as no longer available: left out of the cart. */
-  unavailable: string[];
+  unavailable: Named[];
 }
 
 /** Current catalog price where there is one; an item not in the catalog keeps its last price. */
 export async function priceLines(ctx: TurnContext, items: PastItem[]): Promise<Priced> {
   const catalog = await ctx.commerce.catalog(items.map((i) => i.sku), ctx.locale);
   const lines: CartLine[] = [];
-  const unavailable: string[] = [];
+  const unavailable: Named[] = [];
   for (const item of items) {
     const entry = catalog.find((c) => c.sku === item.sku);
-    if (entry && !entry.available) unavailable.push(item.name);
+    if (entry && !entry.available) unavailable.push({ sku: item.sku, name: item.name });
     else lines.push({ sku: item.sku, name: item.name, quantity: item.quantity, unitPrice: entry?.unitPrice ?? item.unitPrice });
   }
   return { lines, unavailable };
@@ -67,24 +68,46 @@ export function deliveryDay(ctx: TurnContext): string {
   return addDeliveryDays(ctx.format.today(ctx.now), ctx.seller.deliveryDays);
 }
 
-export function describeLines(ctx: TurnContext, lines: CartLine[]): string {
-  return ctx.format.list(lines.map((l) => ctx.t('cart.line', { count: l.quantity, name: l.name })));
+/** The lines as said: "2 bags of coffee beans and 1 desk lamp". SSML-safe. */
+export async function describeLines(ctx: TurnContext, lines: CartLine[]): Promise<string> {
+  return (await ProductSpeech.load(ctx, lines.map((l) => l.sku))).list(lines);
 }
 
-/** Seller, items, address, payment, total and delivery day, then the question. */
-export function readBack(ctx: TurnContext, cart: PendingCart, lead = ''): { speech: string; reprompt: string } {
-  const customer = ctx.shopper;
+/**
+ * The total as it may truthfully be said: "including tax" only when the prices include it or tax was added,
+ * "shipping" only with a fee ("free shipping" without).
+ */
+export function totalPhrase(ctx: TurnContext, cart: Pick<PendingCart, 'lines' | 'shippingFee' | 'taxIncluded'>): string {
   const sum = totals(ctx, cart);
+  const tax = cart.taxIncluded ? 'inclTax' : sum.tax > 0 ? 'addedTax' : 'noTax';
+  const fee = cart.shippingFee > 0 ? 'fee' : 'free';
+  return ctx.t(`cart.total_${tax}_${fee}`, {
+    total: ctx.format.money(sum.total),
+    tax: ctx.format.money(sum.tax),
+    fee: ctx.format.money(cart.shippingFee),
+  });
+}
+
+/**
+ * The read-back before the yes: seller, items, where it goes, the total (with tax when it applies), the delivery
+ * day, then the question (the card on file is said once the order is placed). `change`: after an edit, only what
+ * changed and the new total.
+ */
+export async function readBack(ctx: TurnContext, cart: PendingCart, lead = '', change?: string): Promise<{ speech: string; reprompt: string }> {
+  const question = ctx.t('cart.confirmQuestion');
+  const reprompt = ctx.t('cart.confirmReprompt');
+  if (change) {
+    const speech = [lead, change, ctx.t('cart.newTotal', { total: safe(totalPhrase(ctx, cart)) }), question];
+    return { speech: speech.filter(Boolean).join(ctx.format.sentenceGap), reprompt };
+  }
   const body = ctx.t('cart.readBack', {
     seller: ctx.seller.name,
-    items: safe(describeLines(ctx, cart.lines)),
+    items: safe(await describeLines(ctx, cart.lines)),
     address: ctx.shortAddress(),
-    payment: customer.paymentMethod.label,
-    total: ctx.format.money(sum.total),
+    total: safe(totalPhrase(ctx, cart)),
     day: safe(ctx.format.day(deliveryDay(ctx), ctx.now)),
   });
-  const question = ctx.t('cart.confirmQuestion');
-  return { speech: [lead, body, question].filter(Boolean).join(' '), reprompt: ctx.t('cart.confirmReprompt') };
+  return { speech: [lead, body, question].filter(Boolean).join(ctx.format.sentenceGap), reprompt };
 }
 
 export function clampQuantity(n: number | undefined): number | undefined {

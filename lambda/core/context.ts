@@ -5,9 +5,11 @@ import type { ConversationStore } from '../store/port.js';
 import type { Customer, Seller } from '../store/types.js';
 import { Formatter } from './format.js';
 import { safe, type Safe, type Translate, type TranslateValue } from './i18n.js';
-import { ssmlToText } from './ssml.js';
+import { escapeSsml, ssmlToText } from './ssml.js';
 import { languageOf, type SupportedLocale } from './locale.js';
 import type { Card, DialogState, Reply, Turn } from './types.js';
+
+const digits = (d: string) => `<say-as interpret-as="digits">${d}</say-as>`;
 
 /** Time zones and currencies for a shopper the store does not know (not linked). */
 const LOCALE_DEFAULTS: Record<string, { timeZone: string; currency: string }> = {
@@ -19,8 +21,16 @@ const LOCALE_DEFAULTS: Record<string, { timeZone: string; currency: string }> = 
   'zh-CN': { timeZone: 'Asia/Shanghai', currency: 'CNY' },
 };
 
+/** The seller's name as said in this locale: its own name for the locale, else for the language, else the name. */
+export function sellerIn(seller: Seller, locale: string): Seller {
+  const name = seller.names?.[locale] ?? seller.names?.[languageOf(locale)] ?? seller.name;
+  return { ...seller, name };
+}
+
 export class TurnContext {
   readonly lang: string;
+  /** The seller, its name in the shopper's locale. */
+  readonly seller: Seller;
   readonly format: Formatter;
   /** The dialog state the reply will carry; handlers change it. */
   state: DialogState;
@@ -31,10 +41,11 @@ export class TurnContext {
     readonly t: Translate,
     readonly store: ConversationStore,
     readonly commerce: Commerce,
-    readonly seller: Seller,
+    seller: Seller,
     readonly customer: Customer | undefined,
   ) {
     this.lang = languageOf(locale);
+    this.seller = sellerIn(seller, locale);
     const defaults = LOCALE_DEFAULTS[locale];
     this.format = new Formatter(locale, customer?.timeZone ?? defaults.timeZone, customer?.currency ?? defaults.currency, t);
     this.state = { ...turn.state, pending: undefined };
@@ -56,16 +67,30 @@ export class TurnContext {
     return p && p.kind === kind ? (p as Extract<NonNullable<DialogState['pending']>, { kind: K }>) : undefined;
   }
 
-  /** The shopper's delivery address as read back: street and city. */
+  /** The shopper's delivery address as spoken: short, never the whole address on a shared speaker. */
   shortAddress(): Safe {
-    const { line1, city } = this.shopper.address;
-    return safe(this.t('address.short', { line1, city }));
+    const { label, line1, city } = this.shopper.address;
+    return safe(this.t('address.short', { label, line1, city }));
+  }
+
+  /** The whole delivery address, for cards. */
+  fullAddress(): Safe {
+    const { line1, city, postalCode } = this.shopper.address;
+    return safe(this.t('address.full', { line1, city, postalCode }));
+  }
+
+  /** The card on file: brand and last four digits, the digits spoken one by one. */
+  payment(): Safe {
+    const { brand, last4, label } = this.shopper.paymentMethod;
+    if (brand && last4) return safe(this.t('payment.card', { brand, digits: safe(digits(last4)) }));
+    // An old seed's label ("Visa ending in 4242"): the same, with the four digits read one by one.
+    return safe(escapeSsml(label ?? '').replace(/\d{4}(?!.*\d)/, (d) => digits(d)));
   }
 
   /** Product names, each quoted the locale's way, joined with "and" (or "or"). */
   quotedList(names: string[], joiner: 'and' | 'or' = 'and'): Safe {
     const quoted = names.map((name) => this.t('quote', { name }));
-    return safe(joiner === 'or' ? this.format.disjunction(quoted) : this.format.list(quoted));
+    return safe(this.format.quotedList(quoted, joiner));
   }
 
   /** A card from prompt keys: plain text (cards show no SSML), line breaks kept in the body. */

@@ -93,8 +93,8 @@ export function createConversation(options: ConversationOptions): Conversation {
       const ctx = new TurnContext(turn, locale, t, store, commerce, seller, customer);
       if (handler.needsAccount && !customer) {
         outcome = 'unlinked';
-        reply = ctx.tell(t('account.linkNeeded', { seller: seller.name }), {
-          card: { kind: 'linkAccount', title: ssmlToText(t('account.cardTitle', { seller: seller.name })), text: ssmlToText(t('account.cardText')) },
+        reply = ctx.tell(t('account.linkNeeded', { seller: ctx.seller.name }), {
+          card: { kind: 'linkAccount', title: ssmlToText(t('account.cardTitle', { seller: ctx.seller.name })), text: ssmlToText(t('account.cardText')) },
         });
       } else {
         reply = await handler.handle(ctx);

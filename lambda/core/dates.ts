@@ -33,6 +33,13 @@ export function weekdayName(day: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(toUtc(day));
 }
 
+/** 1 for Monday … 7 for Sunday. */
+export function isoWeekday(day: string): number {
+  return toUtc(day).getUTCDay() || 7;
+}
+
 export function monthDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(toUtc(day));
+  const text = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(toUtc(day));
+  // Italian says the first of the month as an ordinal: "1º novembre", read "primo novembre".
+  return locale.startsWith('it') ? text.replace(/^1 /, '1º ') : text;
 }

@@ -190,7 +190,10 @@ export class DynamoStore implements Store, SeedTarget {
     const found = new Map((await getAll(this.doc, this.table, skus.map(keys.catalog))).map((i) => [String(i.sku), i]));
     return [...new Set(skus)].filter((sku) => found.has(sku)).map((sku) => {
       const i = found.get(sku)!;
-      return { sku, name: String(i.name), synonyms: (i.synonyms as string[]) ?? [], unitPrice: Number(i.unitPrice), available: i.available === true };
+      return {
+        sku, name: String(i.name), synonyms: (i.synonyms as string[]) ?? [], unitPrice: Number(i.unitPrice), available: i.available === true,
+        ...(i.grammar ? { grammar: i.grammar as CatalogItem['grammar'] } : {}),
+      };
     });
   }
 

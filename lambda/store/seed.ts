@@ -34,6 +34,18 @@ const order = z.object({
   }).optional(),
 });
 
+const unit = z.union([nonEmpty, z.object({ one: nonEmpty, other: nonEmpty })]);
+const grammar = z.object({
+  unit: unit.optional(),
+  plural: nonEmpty.optional(),
+  gender: z.enum(['m', 'f', 'n']).optional(),
+  number: z.enum(['singular', 'plural']).optional(),
+  article: nonEmpty.optional(),
+  cases: z.object({ nom: nonEmpty.optional(), acc: nonEmpty.optional(), dat: nonEmpty.optional() }).optional(),
+});
+/** Keys of per-language maps: a language ("ja") or a locale ("en-GB"). */
+const languageKey = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a language such as de or a locale such as en-GB');
+
 const customer = z.object({
   id: nonEmpty,
   name: nonEmpty,
@@ -48,13 +60,18 @@ const customer = z.object({
   email: z.string().trim().toLowerCase().email('expected an e-mail address').optional(),
   passwordHash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, 'expected a hash from scripts/hash-password.ts').optional(),
   address: z.object({ label: nonEmpty, line1: nonEmpty, city: nonEmpty, postalCode: nonEmpty, country: nonEmpty }),
-  paymentMethod: z.object({ label: nonEmpty }),
+  paymentMethod: z.object({
+    label: nonEmpty.optional(),
+    brand: nonEmpty.optional(),
+    last4: z.string().regex(/^\d{4}$/, 'expected the last four digits').optional(),
+  }).refine((p) => p.label !== undefined || (p.brand !== undefined && p.last4 !== undefined), 'expected a label, or a brand and last4'),
   orders: z.array(order),
 });
 
 export const seedSchema = z.object({
   seller: z.object({
     name: nonEmpty,
+    names: z.record(languageKey, nonEmpty).optional(),
     deliveryDays: z.number().int().min(0).max(30).optional(),
     taxRate: z.number().min(0).max(1).optional(),
   }),
@@ -65,6 +82,7 @@ export const seedSchema = z.object({
     synonyms: z.array(nonEmpty).optional(),
     unitPrice: money,
     available: z.boolean(),
+    grammar: z.record(languageKey, grammar).optional(),
   })).optional(),
 }).superRefine((seed, ctx) => {
   // Ids and credentials must be unique or a shopper could see someone else's orders.

@@ -64,6 +64,8 @@ export class SqliteStore implements Store, SeedTarget {
       this.db.exec('ALTER TABLE customers ADD COLUMN email TEXT; ALTER TABLE customers ADD COLUMN password_hash TEXT');
       this.db.exec('CREATE UNIQUE INDEX IF NOT EXISTS customers_by_email ON customers (email)');
     }
+    const catalog = (this.db.prepare('PRAGMA table_info(catalog)').all() as { name: string }[]).map((c) => c.name);
+    if (!catalog.includes('grammar')) this.db.exec('ALTER TABLE catalog ADD COLUMN grammar TEXT');
   }
 
   isEmpty(): boolean {
@@ -84,7 +86,7 @@ export class SqliteStore implements Store, SeedTarget {
     // A platform id the new seed no longer lists must stop finding the customer.
     const forgetUsers = this.db.prepare('DELETE FROM platform_users WHERE customer_id = ?');
     const insertUser = this.db.prepare('INSERT OR REPLACE INTO platform_users (platform, user_id, customer_id) VALUES (?, ?, ?)');
-    const upsertCatalog = this.db.prepare('INSERT OR REPLACE INTO catalog (sku, name, synonyms, unit_price, available) VALUES (?, ?, ?, ?, ?)');
+    const upsertCatalog = this.db.prepare('INSERT OR REPLACE INTO catalog (sku, name, synonyms, unit_price, available, grammar) VALUES (?, ?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seller', ?)").run(JSON.stringify(sellerOf(seed)));
       for (const c of seed.customers) {
@@ -96,7 +98,8 @@ export class SqliteStore implements Store, SeedTarget {
         for (const o of c.orders) this.upsertSeedOrder({ ...o, customerId: c.id });
       }
       for (const item of seed.catalog ?? []) {
-        upsertCatalog.run(item.sku, item.name, JSON.stringify(item.synonyms ?? []), item.unitPrice, item.available ? 1 : 0);
+        upsertCatalog.run(item.sku, item.name, JSON.stringify(item.synonyms ?? []), item.unitPrice, item.available ? 1 : 0,
+          item.grammar ? JSON.stringify(item.grammar) : null);
       }
     })();
   }
@@ -168,6 +171,7 @@ export class SqliteStore implements Store, SeedTarget {
     return rows.map((r) => ({
       sku: String(r.sku), name: String(r.name), synonyms: JSON.parse(String(r.synonyms)) as string[],
       unitPrice: Number(r.unit_price), available: r.available === 1,
+      ...(r.grammar ? { grammar: JSON.parse(String(r.grammar)) as CatalogItem['grammar'] } : {}),
     }));
   }
 

@@ -18,7 +18,14 @@ export interface Customer {
   currency: string;
   voiceCode?: string;
   address: Address;
-  paymentMethod: { label: string };
+  paymentMethod: PaymentMethod;
+}
+
+/** A card on file: the brand and last four digits apart, so the digits are spoken one by one; `label` for old seeds. */
+export interface PaymentMethod {
+  label?: string;
+  brand?: string;
+  last4?: string;
 }
 
 export interface OrderLine {
@@ -54,10 +61,32 @@ export interface CatalogItem {
   synonyms: string[];
   unitPrice: number;
   available: boolean;
+  /** How the product is spoken, per language ("en", "de", …): its unit, gender, article and case forms. */
+  grammar?: Record<string, ProductGrammar>;
+}
+
+/** A unit with its singular and plural ("bag"/"bags"); Japanese and Chinese counters are one word ("袋"). */
+export type Unit = string | { one: string; other: string };
+
+export interface ProductGrammar {
+  /** What it is counted in: "2 bags of coffee beans", "2 Packungen Kaffeebohnen", "コーヒー豆2袋". */
+  unit?: Unit;
+  /** The name's own plural when counted without a unit: "2 desk lamps", "2 Schreibtischlampen". */
+  plural?: string;
+  /** Grammatical gender of the name (German, Italian). */
+  gender?: 'm' | 'f' | 'n';
+  /** "plural" for names that are plural nouns: "coffee beans", "Kaffeebohnen", "capsule". */
+  number?: 'singular' | 'plural';
+  /** The definite article where it cannot be derived (Italian "lo", "l'"). */
+  article?: string;
+  /** German: the name after a definite article, by case, where it differs ("entkoffeinierten Kaffeekapseln"). */
+  cases?: { nom?: string; acc?: string; dat?: string };
 }
 
 export interface Seller {
   name: string;
+  /** The name as said in a locale or language ("ja": "ノースウィンドマーケット"); `name` elsewhere. */
+  names?: Record<string, string>;
   /** Business days from order to delivery for a new order. */
   deliveryDays: number;
   /** Tax rate added to orders whose prices exclude tax (0 when prices include it). */

@@ -108,7 +108,7 @@ describe('Alexa skill (ask-sdk-core) on the core conversation', () => {
 
     it('names what it could not find when entity resolution had no match and the history neither', async () => {
       const res = await ask(envelope('reorder-unknown-item', { token: robin.accessToken, timestamp: NOW }));
-      expect(speech(res)).to.include("I couldn't find unicorn snacks in your orders.");
+      expect(speech(res)).to.include('I couldn\'t find anything called "unicorn snacks" in your orders.');
     });
 
     it('places nothing on a yes whose session attributes carry no pending cart', async () => {

@@ -149,7 +149,8 @@ for (const { lc, via } of ON_PLATFORMS) {
           via,
           customer: {
             orders: [orderOf(lc, [lineOf(lc, 'coffee', { name: 'Salt & <b>Pepper</b>' })])],
-            address: { ...lc.address, line1: 'Elm & Oak <1>' },
+            // Every locale speaks some of these: the street, the city or the label.
+            address: { ...lc.address, label: 'Elm & Oak <1>', line1: 'Elm & Oak <1>', city: 'Elm & Oak <1>' },
             paymentMethod: { label: 'Card "A&B"' },
           },
           seed: { catalog: [] },

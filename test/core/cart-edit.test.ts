@@ -4,12 +4,15 @@
 import { expect } from 'chai';
 import { lineOf, ON_PLATFORMS, orderOf } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
-import { phrasesOn } from '../support/speech.js';
+import { counted, money, phrasesOn, theName } from '../support/speech.js';
 
 for (const { lc, via } of ON_PLATFORMS) {
   const { locale } = lc;
   const names = lc.products;
   const hear = phrasesOn(locale, via);
+  const fee = lc.currency === 'JPY' ? 500 : 4.99;
+  // Japanese and Chinese sentences follow each other without a space.
+  const gap = /^(ja|zh)/.test(locale) ? '' : ' ';
   const history = () => [
     orderOf(lc, [lineOf(lc, 'coffee', { quantity: 1 }), lineOf(lc, 'oatMilk', { quantity: 4 })]),
   ];
@@ -26,7 +29,7 @@ for (const { lc, via } of ON_PLATFORMS) {
       const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent', { item: names.coffee.name });
       await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.three });
-      expect(s.shopper.speech).to.include(hear('cart.line', { count: 3, name: names.coffee.name }));
+      expect(s.shopper.speech).to.include(counted(locale, 3, names.coffee.name, via));
       expect(s.shopper.speech).to.include(hear('cart.confirmQuestion'));
       expect(s.shopper.ended).to.equal(false);
     });
@@ -36,8 +39,17 @@ for (const { lc, via } of ON_PLATFORMS) {
       await s.shopper.says('ReorderIntent');
       await s.shopper.says('ChangeQuantityIntent', { item: lc.say.looseCoffee, quantity: lc.say.two });
       expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2, 'SKU-OATMILK': 4 });
-      expect(s.shopper.speech).to.include(hear('cart.line', { count: 2, name: names.coffee.name }));
-      expect(s.shopper.speech).to.include(hear('cart.line', { count: 4, name: names.oatMilk.name }));
+    });
+
+    it('after an edit, says only what changed and the new total, then asks again', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent');
+      await s.shopper.says('ChangeQuantityIntent', { item: lc.say.looseCoffee, quantity: lc.say.two });
+      const total = hear('cart.total_inclTax_fee', { total: money(locale, lc.currency, 2 * names.coffee.price + 4 * names.oatMilk.price + fee), fee: money(locale, lc.currency, fee) });
+      expect(s.shopper.speech).to.equal([
+        hear('edit.changed', { item: counted(locale, 2, names.coffee.name, via) }), hear('cart.newTotal', { total }), hear('cart.confirmQuestion'),
+      ].join(gap));
+      expect(s.shopper.speech).not.to.include(names.oatMilk.name);
     });
 
     it('asks which line to change when a several-line cart gets a bare quantity, and keeps the cart', async () => {
@@ -48,13 +60,14 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(s.shopper.last.state.pending?.kind).to.equal('confirmOrder');
     });
 
-    it('removes the line the shopper names and reads back the rest', async () => {
+    it('removes the line the shopper names, says so with the new total, and asks again', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent');
       await s.shopper.says('RemoveItemIntent', { item: names.oatMilk.name });
       expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1 });
-      expect(s.shopper.speech).to.include(hear('cart.line', { count: 1, name: names.coffee.name }));
-      expect(s.shopper.speech).not.to.include(hear('cart.line', { count: 4, name: names.oatMilk.name }));
+      expect(s.shopper.speech).to.include(hear('edit.removed', { name: theName(locale, names.oatMilk.name) }));
+      expect(s.shopper.speech).to.include(money(locale, lc.currency, names.coffee.price + fee));
+      expect(s.shopper.speech).not.to.include(counted(locale, 4, names.oatMilk.name, via));
       expect(s.shopper.speech).to.include(hear('cart.confirmQuestion'));
     });
 

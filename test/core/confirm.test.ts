@@ -152,10 +152,10 @@ for (const { lc, via } of ON_PLATFORMS) {
         await s.shopper.says('AMAZON.YesIntent');
         for (const code of ['1111', '2222', '3333']) await s.shopper.says('VoiceCodeIntent', { code });
         await s.shopper.says('ReorderIntent');
-        expect(s.shopper.speech).to.equal(hear('voiceCode.locked'));
+        expect(s.shopper.speech).to.equal(hear('voiceCode.locked', { seller: 'Harbor Goods' }));
         const elsewhere = s.anotherSession();
         await elsewhere.says('ReorderIntent', { item: names.coffee.name });
-        expect(elsewhere.speech).to.equal(hear('voiceCode.locked'));
+        expect(elsewhere.speech).to.equal(hear('voiceCode.locked', { seller: 'Harbor Goods' }));
         expect(elsewhere.last.state.pending).to.equal(undefined);
         expect(await s.placed()).to.have.length(0);
       });

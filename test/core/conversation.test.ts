@@ -7,7 +7,7 @@ import { createConversation } from '../../lambda/core/conversation.js';
 import { FakeShopper } from '../support/fake-platform.js';
 import { lineOf, LOCALES, ON_PLATFORMS, orderOf, platformsOf, userIdsOn } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
-import { money, phrasesOn } from '../support/speech.js';
+import { money, counted, phrasesOn } from '../support/speech.js';
 
 for (const { lc, via } of ON_PLATFORMS) {
   const { locale, currency } = lc;
@@ -29,8 +29,8 @@ for (const { lc, via } of ON_PLATFORMS) {
       it('tells the items and total of the last order and offers it again', async () => {
         const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('LastOrderIntent');
-        expect(s.shopper.speech).to.include(hear('cart.line', { count: 2, name: names.coffee.name }));
-        expect(s.shopper.speech).to.include(hear('cart.line', { count: 4, name: names.oatMilk.name }));
+        expect(s.shopper.speech).to.include(counted(locale, 2, names.coffee.name, via));
+        expect(s.shopper.speech).to.include(counted(locale, 4, names.oatMilk.name, via));
         expect(s.shopper.speech).to.include(money(locale, currency, 2 * names.coffee.price + 4 * names.oatMilk.price));
         expect(s.shopper.speech).not.to.include(names.towels.name);
         expect(s.shopper.last.state.pending?.kind).to.equal('offerReorder');
@@ -281,6 +281,13 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(s.shopper.speech).to.equal(hear('launch.welcome', { name: lc.customerName, seller: s.seed.seller.name }));
       expect(s.shopper.ended).to.equal(false);
     });
+
+    it('welcomes a shopper who has never ordered without "welcome back"', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: [] } });
+      await s.shopper.opens();
+      expect(s.shopper.speech).to.equal(hear('launch.welcomeNew', { name: lc.customerName, seller: s.seed.seller.name }));
+      expect(s.shopper.ended).to.equal(false);
+    });
   });
 }
 
@@ -298,7 +305,7 @@ describe('shoppers served at the same time', () => {
       await Promise.all(shoppers.map((shopper) => shopper.says('LastOrderIntent')));
       scenarios.forEach((s, i) => {
         const hear = phrasesOn(s.lc.locale, via);
-        expect(shoppers[i].speech).to.include(hear('cart.line', { count: 2, name: s.lc.products.coffee.name }));
+        expect(shoppers[i].speech).to.include(counted(s.lc.locale, 2, s.lc.products.coffee.name, via));
         expect(shoppers[i].speech).to.include(hear('lastOrder.offer'));
       });
     });

@@ -6,7 +6,9 @@ import { expect } from 'chai';
 import { catalogEntry, lineOf, ON_PLATFORMS, orderOf } from '../support/locales.js';
 import { aLine } from '../support/seed.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
-import { dayPhrase, money, phrasesOn } from '../support/speech.js';
+import { counted, dayPhrase, money, phrasesOn, theName } from '../support/speech.js';
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 for (const { lc, via } of ON_PLATFORMS) {
   const { locale, currency } = lc;
@@ -25,8 +27,8 @@ for (const { lc, via } of ON_PLATFORMS) {
         const s = scenarioIn(lc, { via, customer: { orders: orders() } });
         await s.shopper.says('ReorderIntent');
         expect(s.shopper.speech).to.include(s.seed.seller.name);
-        expect(s.shopper.speech).to.include(hear('cart.line', { count: 2, name: names.coffee.name }));
-        expect(s.shopper.speech).to.include(hear('cart.line', { count: 4, name: names.oatMilk.name }));
+        expect(s.shopper.speech).to.include(counted(locale, 2, names.coffee.name, via));
+        expect(s.shopper.speech).to.include(counted(locale, 4, names.oatMilk.name, via));
       });
 
       it('leaves out what was only in older orders', async () => {
@@ -36,11 +38,14 @@ for (const { lc, via } of ON_PLATFORMS) {
         expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2, 'SKU-OATMILK': 4 });
       });
 
-      it('reads back the delivery address and the payment method', async () => {
+      it('reads back where it goes in a short form, and names the card on file once the order is placed', async () => {
         const s = scenarioIn(lc, { via, customer: { orders: orders() } });
         await s.shopper.says('ReorderIntent');
-        expect(s.shopper.speech).to.include(lc.address.line1).and.to.include(lc.address.city);
+        expect(s.shopper.speech).to.include(hear('address.short', lc.address));
+        expect(s.shopper.speech).not.to.include(lc.address.postalCode);
+        await s.shopper.says('AMAZON.YesIntent');
         expect(s.shopper.speech).to.include(lc.payment);
+        expect(s.shopper.last.speech).to.match(/<say-as interpret-as="digits">\d{4}<\/say-as>/);
       });
 
       it('reads back the total including shipping in the shopper\'s currency', async () => {
@@ -129,7 +134,7 @@ for (const { lc, via } of ON_PLATFORMS) {
         const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReorderIntent', { item: names.towels.name });
         expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-TOWELS': 3 });
-        expect(s.shopper.speech).to.include(hear('cart.line', { count: 3, name: names.towels.name }));
+        expect(s.shopper.speech).to.include(counted(locale, 3, names.towels.name, via));
       });
 
       it('uses a quantity spoken as digits', async () => {
@@ -142,7 +147,7 @@ for (const { lc, via } of ON_PLATFORMS) {
         const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReorderIntent', { item: names.oatMilk.name, quantity: lc.say.three });
         expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-OATMILK': 3 });
-        expect(s.shopper.speech).to.include(hear('cart.line', { count: 3, name: names.oatMilk.name }));
+        expect(s.shopper.speech).to.include(counted(locale, 3, names.oatMilk.name, via));
       });
 
       it(`puts both items of one sentence in the cart ("${lc.say.coffeeAndOatMilk}")`, async () => {
@@ -245,7 +250,22 @@ for (const { lc, via } of ON_PLATFORMS) {
         });
         await s.shopper.says('ReorderIntent');
         expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1 });
-        expect(s.shopper.speech).to.include(names.towels.name);
+        // The product starts the sentence: "Kitchen roll isn't available …", "Carta da cucina al momento …".
+        const items = hear('quote', { name: theName(locale, names.towels.name) });
+        expect(s.shopper.speech).to.include(capitalized(hear('reorder.unavailable', { items, count: 1 })));
+      });
+
+      it('says so in a sentence of its own, with a question, when nothing of the order is available', async () => {
+        const s = scenarioIn(lc, {
+          via,
+          customer: { orders: [orderOf(lc, [lineOf(lc, 'towels')])] },
+          seed: { catalog: [catalogEntry(lc, 'towels', { available: false })] },
+        });
+        await s.shopper.says('ReorderIntent');
+        const items = hear('quote', { name: theName(locale, names.towels.name) });
+        expect(s.shopper.speech).to.equal(capitalized(hear('reorder.noneAvailable', { items, count: 1 })));
+        expect(s.shopper.ended).to.equal(false);
+        expect(await s.cart()).to.equal(undefined);
       });
     });
   });

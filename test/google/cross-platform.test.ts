@@ -55,7 +55,7 @@ for (const lc of ON_BOTH) {
           for (const code of ['1111', '2222', '3333']) await s.shopper.says('VoiceCodeIntent', { code });
           const other = onOther(s, second);
           await other.says('ReorderIntent', { item: names.coffee.name });
-          expect(other.speech).to.equal(phrasesOn(locale, second)('voiceCode.locked'));
+          expect(other.speech).to.equal(phrasesOn(locale, second)('voiceCode.locked', { seller: s.seed.seller.name }));
           expect(await s.placed()).to.have.length(0);
         });
 

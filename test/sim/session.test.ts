@@ -66,7 +66,7 @@ describe('simulator: a device session', () => {
       const session = await open('alexa');
       await turnOf(session, 'open northwind market');
       expect((await turnOf(session, 'what did I order last time')).speech).to.match(/order it again\?/);
-      expect((await turnOf(session, 'no')).speech).to.match(/What else can I do for you\?/);
+      expect((await turnOf(session, 'no')).speech).to.match(/You can say "reorder my last order"/);
     });
 
     it('puts the linked token, a stable user id and the --now time on every request', async () => {
@@ -165,7 +165,7 @@ describe('simulator: a device session', () => {
       const next = googleRequest(session);
       expect(next.queryResult.outputContexts!.map((c) => c.name.split('/').pop())).to.include('skill_dialog');
       expect(next.originalDetectIntentRequest!.payload!.conversation).to.deep.include({ type: 'ACTIVE' });
-      expect((await turnOf(session, 'no')).speech).to.match(/What else can I do for you\?/);
+      expect((await turnOf(session, 'no')).speech).to.match(/You can say "reorder my last order"/);
     });
 
     it('closes the conversation when the response expects no answer, and starts a new Dialogflow session on reopening', async () => {

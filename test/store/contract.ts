@@ -330,6 +330,18 @@ export function describeStoreContract(harness: StoreHarness): void {
         expect(items).to.deep.equal([{ sku: 'B', name: 'b', synonyms: ['bee'], unitPrice: 2, available: false }]);
         expect(await store.catalogItems([])).to.deep.equal([]);
       });
+
+      it('keeps the speech data of newer seeds: product grammar, seller names per locale, card brand and last four', async () => {
+        const grammar = { en: { unit: { one: 'bag', other: 'bags' }, number: 'plural' as const }, ja: { unit: '袋' } };
+        const c = aCustomer({ paymentMethod: { brand: 'Visa', last4: '4242' } });
+        const store = await seeded(aSeed([c], {
+          seller: { name: 'Harbor Goods', names: { ja: 'ハーバーグッズ' } },
+          catalog: [{ sku: 'A', name: 'coffee beans', unitPrice: 1, available: true, grammar }],
+        }));
+        expect((await store.catalogItems(['A']))[0].grammar).to.deep.equal(grammar);
+        expect((await store.seller()).names).to.deep.equal({ ja: 'ハーバーグッズ' });
+        expect((await store.findCustomer({ accessToken: c.accessToken, platform: 'alexa' }))?.paymentMethod).to.deep.equal({ brand: 'Visa', last4: '4242' });
+      });
     });
 
     describe('order numbers', () => {

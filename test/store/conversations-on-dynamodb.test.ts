@@ -44,7 +44,7 @@ for (const { lc, via } of cases) {
       for (const code of ['1111', '2222', '3333']) await s.shopper.says('VoiceCodeIntent', { code });
       const elsewhere = s.anotherSession();
       await elsewhere.says('ReorderIntent');
-      expect(elsewhere.speech).to.equal(hear('voiceCode.locked'));
+      expect(elsewhere.speech).to.equal(hear('voiceCode.locked', { seller: 'Harbor Goods' }));
       expect(await s.placed()).to.have.length(0);
     });
 

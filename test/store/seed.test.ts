@@ -58,6 +58,27 @@ describe('seed', () => {
     });
   }
 
+  it('accepts the speech extensions: product grammar per language, seller names, a card as brand and last four', () => {
+    const seed = aSeed([aCustomer({ paymentMethod: { brand: 'Visa', last4: '4242' } })], {
+      seller: { name: 'Harbor Goods', names: { ja: 'ハーバーグッズ', 'zh-CN': '港湾好物' } },
+      catalog: [{
+        sku: 'A', name: 'Kaffeebohnen', unitPrice: 1, available: true,
+        grammar: { de: { unit: { one: 'Packung', other: 'Packungen' }, gender: 'f', number: 'plural', cases: { dat: 'Kaffeebohnen' } }, ja: { unit: '袋' } },
+      }],
+    });
+    expect(() => parseSeed(seed)).not.to.throw();
+  });
+
+  it('rejects a payment method with neither a label nor a brand and last four, and a last four that is not four digits', () => {
+    expect(() => parseSeed(aSeed([aCustomer({ paymentMethod: { brand: 'Visa' } })]))).to.throw(/paymentMethod/);
+    expect(() => parseSeed(aSeed([aCustomer({ paymentMethod: { brand: 'Visa', last4: '42' } })]))).to.throw(/last4/);
+  });
+
+  it('rejects product grammar with an unknown gender, naming the field', () => {
+    const seed = aSeed([aCustomer()], { catalog: [{ sku: 'A', name: 'a', unitPrice: 1, available: true, grammar: { de: { gender: 'x' as 'm' } } }] });
+    expect(() => parseSeed(seed)).to.throw(/catalog\[0\]\.grammar\.de\.gender/);
+  });
+
   it('rejects two customers with the same access token, naming the second', () => {
     const seed = aSeed([aCustomer({ accessToken: 'same' }), aCustomer({ accessToken: 'same' })]);
     const message = rejection(seed);

@@ -17,13 +17,13 @@ export async function orderToCancel(ctx: TurnContext): Promise<Order | undefined
   return active.find((o) => o.status === 'placed') ?? active[0];
 }
 
-export function askToCancel(ctx: TurnContext, order: Order): Reply {
+export async function askToCancel(ctx: TurnContext, order: Order): Promise<Reply> {
   if (order.status !== 'placed') {
-    return ctx.ask(ctx.t('cancelOrder.tooLate', { items: safe(describeLines(ctx, order.lines)) }), ctx.t('help.reprompt'));
+    return ctx.ask(ctx.t('cancelOrder.tooLate', { items: safe(await describeLines(ctx, order.lines)) }), ctx.t('help.reprompt'));
   }
   ctx.state.pending = { kind: 'confirmCancel', orderId: order.id };
   const speech = ctx.t('cancelOrder.confirm', {
-    items: safe(describeLines(ctx, order.lines)),
+    items: safe(await describeLines(ctx, order.lines)),
     day: safe(ctx.format.dayOf(order.placedAt, ctx.now)),
   });
   return ctx.ask(speech, ctx.t('cancelOrder.reprompt'), { suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')] });
@@ -35,6 +35,6 @@ export async function cancelConfirmed(ctx: TurnContext, orderId: string): Promis
   if (order.status === 'cancelled') return ctx.tell(ctx.t('cancelOrder.done'));
   const outcome = await ctx.commerce.cancelOrder(ctx.shopper.id, orderId, `cancel:${orderId}`);
   if (outcome === 'not_found') return ctx.ask(ctx.t('cancelOrder.none'), ctx.t('help.reprompt'));
-  if (outcome === 'too_late') return ctx.ask(ctx.t('cancelOrder.tooLate', { items: safe(describeLines(ctx, order.lines)) }), ctx.t('help.reprompt'));
+  if (outcome === 'too_late') return ctx.ask(ctx.t('cancelOrder.tooLate', { items: safe(await describeLines(ctx, order.lines)) }), ctx.t('help.reprompt'));
   return ctx.tell(ctx.t('cancelOrder.done'));
 }

@@ -3,6 +3,7 @@ import type { PendingCart } from '../../store/types.js';
 import type { TurnContext } from '../context.js';
 import { match, slotPhrases } from '../history.js';
 import type { Reply } from '../types.js';
+import { ProductSpeech } from '../products.js';
 
 export type EditTarget =
   | { ok: true; cart: PendingCart; lineIndex: number }
@@ -29,12 +30,13 @@ export async function targetLine(ctx: TurnContext, exampleKey: string): Promise<
     return { ok: false, reply: ctx.ask(ctx.t(exampleKey), ctx.t('cart.confirmReprompt')) };
   }
   const result = match(ctx, slotPhrases(item), cart.lines.map((l) => ({ sku: l.sku, names: [l.name] })));
+  const products = await ProductSpeech.load(ctx, cart.lines.map((l) => l.sku));
   if (result.kind === 'several') {
-    const options = cart.lines.filter((l) => result.skus.includes(l.sku)).map((l) => l.name);
+    const options = cart.lines.filter((l) => result.skus.includes(l.sku)).map((l) => products.the(l, 'acc'));
     return { ok: false, reply: ctx.ask(ctx.t('edit.whichOf', { options: ctx.quotedList(options, 'or') }), ctx.t('cart.confirmReprompt')) };
   }
   if (result.kind === 'none') {
-    const names = cart.lines.map((l) => l.name);
+    const names = cart.lines.map((l) => products.the(l, 'acc'));
     return { ok: false, reply: ctx.ask(ctx.t('edit.notInCart', { item: item.spoken, items: ctx.format.list(names) }), ctx.t('cart.confirmReprompt')) };
   }
   return { ok: true, cart, lineIndex: cart.lines.findIndex((l) => l.sku === result.sku) };

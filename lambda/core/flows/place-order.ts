@@ -1,5 +1,6 @@
 // Placing a confirmed cart: exactly once (the store guards it), then the order number, the day and a card.
-import { cartExpired, deliveryDay, describeLines, totals } from '../cart.js';
+import { cartExpired, deliveryDay, totals } from '../cart.js';
+import { ProductSpeech } from '../products.js';
 import type { TurnContext } from '../context.js';
 import { safe } from '../i18n.js';
 import type { Reply } from '../types.js';
@@ -28,15 +29,16 @@ export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply
   // A retried confirmation reads the stored order, so it hears the same number and day.
   const day = safe(ctx.format.day(order.shipment?.eta ?? eta, ctx.now));
   const number = safe(`<say-as interpret-as="characters">${order.id}</say-as>`);
-  const speech = ctx.t('order.placed', { number, day });
+  const speech = ctx.t('order.placed', { number, day, payment: ctx.payment() });
   const card = ctx.card('order.cardTitle', 'order.cardText', {
     seller: ctx.seller.name,
     number: order.id,
-    items: safe(describeLines(ctx, order.lines)),
+    // One item a line: the card is read, not heard.
+    items: safe((await ProductSpeech.load(ctx, order.lines.map((l) => l.sku))).each(order.lines).join('\n')),
     total: ctx.format.money(totals(ctx, cart).total),
-    day,
-    address: ctx.shortAddress(),
-    payment: ctx.shopper.paymentMethod.label,
+    day: ctx.format.date(order.shipment?.eta ?? eta),
+    address: ctx.fullAddress(),
+    payment: ctx.payment(),
   });
   return ctx.tell(speech, { card });
 }

@@ -8,19 +8,32 @@ import { splitItems } from '../language/matching.js';
 import { parseQuantity, splitQuantity } from '../language/quantity.js';
 import type { Reply, SlotValue } from '../types.js';
 import { purchasingLocked } from './voice-code.js';
+import { capitalize } from '../language/grammar.js';
+import { echoed, ProductSpeech, type Named } from '../products.js';
 
 const RECENT_TO_NAME = 3;
 
 /** Saves the cart and reads it back, asking for a yes. */
-export async function offerCart(ctx: TurnContext, cart: PendingCart, notes: string[] = []): Promise<Reply> {
+export async function offerCart(ctx: TurnContext, cart: PendingCart, notes: string[] = [], change?: string): Promise<Reply> {
   await ctx.store.saveCart(cart);
   ctx.state.pending = { kind: 'confirmOrder', cartId: cart.id };
-  const { speech, reprompt } = readBack(ctx, cart, notes.join(' '));
+  const { speech, reprompt } = await readBack(ctx, cart, notes.join(ctx.format.sentenceGap), change);
   return ctx.ask(speech, reprompt, { suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')] });
 }
 
-function unavailableNote(ctx: TurnContext, names: string[]): string[] {
-  return names.length ? [ctx.t('reorder.unavailable', { items: ctx.quotedList(names) })] : [];
+/** "The oat milk isn't available right now, so I've left it out." */
+async function unavailableNote(ctx: TurnContext, items: Named[], key = 'reorder.unavailable'): Promise<string[]> {
+  if (items.length === 0) return [];
+  const products = await ProductSpeech.load(ctx, items.map((i) => i.sku));
+  // The count only picks the verb's number: "isn't" for one product, "aren't" for several or a plural name.
+  const count = products.plural(items) ? 2 : 1;
+  return [capitalize(ctx.t(key, { items: ctx.quotedList(items.map((i) => products.the(i))), count }))];
+}
+
+/** Nothing left to order: say so, and ask what else. */
+async function nothingAvailable(ctx: TurnContext, items: Named[]): Promise<Reply> {
+  const [speech] = await unavailableNote(ctx, items, 'reorder.noneAvailable');
+  return ctx.ask(speech, ctx.t('reorder.notFoundReprompt'));
 }
 
 /** "Reorder my last order": every line of the most recent order that was not cancelled. */
@@ -28,10 +41,10 @@ export async function reorderLastOrder(ctx: TurnContext): Promise<Reply> {
   const locked = await purchasingLocked(ctx);
   if (locked) return locked;
   const last = activeOrders(await orderHistory(ctx))[0];
-  if (!last) return ctx.ask(ctx.t('reorder.noHistory'), ctx.t('help.reprompt'));
+  if (!last) return ctx.ask(ctx.t('reorder.noHistory', { seller: ctx.seller.name }), ctx.t('help.reprompt'));
   const priced = await priceLines(ctx, last.lines);
-  if (priced.lines.length === 0) return ctx.ask(unavailableNote(ctx, priced.unavailable).join(' ') + ' ' + ctx.t('help.reprompt'), ctx.t('help.reprompt'));
-  return offerCart(ctx, newCart(ctx, priced.lines, last), unavailableNote(ctx, priced.unavailable));
+  if (priced.lines.length === 0) return nothingAvailable(ctx, priced.unavailable);
+  return offerCart(ctx, newCart(ctx, priced.lines, last), await unavailableNote(ctx, priced.unavailable));
 }
 
 interface Wanted {
@@ -61,7 +74,7 @@ interface Found extends PastItem {
 }
 
 /** Adds the chosen products to a new cart, or to the one already being confirmed. */
-async function cartWith(ctx: TurnContext, items: Found[], existingCartId: string | undefined): Promise<{ cart: PendingCart; unavailable: string[] }> {
+async function cartWith(ctx: TurnContext, items: Found[], existingCartId: string | undefined): Promise<{ cart: PendingCart; unavailable: Named[] }> {
   const priced = await priceLines(ctx, items);
   const existing = existingCartId ? await ctx.store.getCart(existingCartId) : undefined;
   if (existing && existing.status === 'open') {
@@ -92,7 +105,7 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
   const locked = await purchasingLocked(ctx);
   if (locked) return locked;
   const history = pastItems(await orderHistory(ctx));
-  if (history.length === 0) return ctx.ask(ctx.t('reorder.noHistory'), ctx.t('help.reprompt'));
+  if (history.length === 0) return ctx.ask(ctx.t('reorder.noHistory', { seller: ctx.seller.name }), ctx.t('help.reprompt'));
   const candidates = await candidatesFor(ctx, history);
   // A product whose own name holds an "and" ("salt and vinegar chips", "ふとんカバー") is named by the whole sentence.
   const sentence = wanted.length > 1 ? wanted[0].sentence : undefined;
@@ -129,20 +142,24 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
     }
     ctx.state.pending = { kind: 'chooseItem', skus: question.skus, quantity: question.quantity, cartId };
     const options = question.skus.map((sku) => history.find((h) => h.sku === sku)!.name);
-    const which = ctx.t('reorder.which', { options: ctx.quotedList(options, 'or') });
+    const products = await ProductSpeech.load(ctx, question.skus);
+    const which = ctx.t('reorder.which', { options: ctx.quotedList(question.skus.map((sku, i) => products.the({ sku, name: options[i] }, 'acc')), 'or') });
     return ctx.ask(which, which, { suggestions: options.slice(0, 8) });
   }
   if (found.length === 0) return notFound(ctx, missing, history);
   const { cart, unavailable } = await cartWith(ctx, found, existingCartId);
-  if (cart.lines.length === 0) return ctx.ask(unavailableNote(ctx, unavailable).join(' ') + ' ' + ctx.t('help.reprompt'), ctx.t('help.reprompt'));
-  const notes = [...(missing.length ? [ctx.t('reorder.partlyNotFound', { items: ctx.quotedList(missing) })] : []), ...unavailableNote(ctx, unavailable)];
+  if (cart.lines.length === 0) return nothingAvailable(ctx, unavailable);
+  const notes = [
+    ...(missing.length ? [ctx.t('reorder.partlyNotFound', { items: ctx.quotedList(missing), count: missing.length })] : []),
+    ...(await unavailableNote(ctx, unavailable)),
+  ];
   return offerCart(ctx, cart, notes);
 }
 
 function notFound(ctx: TurnContext, missing: string[], history: PastItem[]): Reply {
   const recent = history.slice(0, RECENT_TO_NAME).map((h) => h.name);
   const speech = ctx.t('reorder.notFound', {
-    item: missing.join(', '),
+    item: missing.map((m) => echoed(ctx, m)).join(', '),
     recent: ctx.quotedList(recent),
   });
   return ctx.ask(speech, ctx.t('reorder.notFoundReprompt'), { suggestions: recent });

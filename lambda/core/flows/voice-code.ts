@@ -9,11 +9,11 @@ export const VOICE_CODE_ATTEMPTS = 3;
 export async function purchasingLocked(ctx: TurnContext): Promise<Reply | undefined> {
   if (!ctx.shopper.voiceCode) return undefined;
   const state = await ctx.store.voiceCodeState(ctx.shopper.id);
-  return state.lockedAt ? ctx.tell(ctx.t('voiceCode.locked'), { card: lockedCard(ctx) }) : undefined;
+  return state.lockedAt ? ctx.tell(ctx.t('voiceCode.locked', { seller: ctx.seller.name }), { card: lockedCard(ctx) }) : undefined;
 }
 
 export function lockedCard(ctx: TurnContext) {
-  return ctx.card('voiceCode.lockedCardTitle', 'voiceCode.lockedCardText');
+  return ctx.card('voiceCode.lockedCardTitle', 'voiceCode.lockedCardText', { seller: ctx.seller.name });
 }
 
 /** Whether the shopper must say their code before this cart is placed. */

@@ -3,7 +3,9 @@ import { clampQuantity, MAX_QUANTITY } from '../cart.js';
 import { answerQuantity, offerCart } from '../flows/reorder.js';
 import { targetLine } from '../flows/cart-edit.js';
 import type { IntentHandler } from '../handler.js';
+import { safe } from '../i18n.js';
 import { parseQuantity } from '../language/quantity.js';
+import { ProductSpeech } from '../products.js';
 import { answerChoice } from './choose-item.js';
 
 export const changeQuantity: IntentHandler = {
@@ -23,6 +25,8 @@ export const changeQuantity: IntentHandler = {
       return ctx.ask(ctx.t(key, { max: MAX_QUANTITY }), ctx.t('quantity.reprompt'));
     }
     const lines = target.cart.lines.map((l, i) => (i === target.lineIndex ? { ...l, quantity } : l));
-    return offerCart(ctx, { ...target.cart, lines }, [ctx.t('edit.changed')]);
+    // Only what changed and the new total: the shopper heard the rest a moment ago.
+    const products = await ProductSpeech.load(ctx, [lines[target.lineIndex].sku]);
+    return offerCart(ctx, { ...target.cart, lines }, [], ctx.t('edit.changed', { item: safe(products.counted(lines[target.lineIndex])) }));
   },
 };

@@ -9,15 +9,15 @@ export const lastOrder: IntentHandler = {
   needsAccount: true,
   async handle(ctx) {
     const last = activeOrders(await orderHistory(ctx))[0];
-    if (!last) return ctx.ask(ctx.t('reorder.noHistory'), ctx.t('help.reprompt'));
+    if (!last) return ctx.ask(ctx.t('reorder.noHistory', { seller: ctx.seller.name }), ctx.t('help.reprompt'));
     // What the order cost, the same way a read-back totals it: tax included when its prices excluded it.
     const { total } = totals(ctx, last);
     ctx.state.pending = { kind: 'offerReorder' };
     const speech = ctx.t('lastOrder.summary', {
       day: safe(ctx.format.dayOf(last.placedAt, ctx.now)),
-      items: safe(describeLines(ctx, last.lines)),
+      items: safe(await describeLines(ctx, last.lines)),
       total: ctx.format.money(total),
     });
-    return ctx.ask(`${speech} ${ctx.t('lastOrder.offer')}`, ctx.t('lastOrder.offer'), { suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')] });
+    return ctx.ask(`${speech}${ctx.format.sentenceGap}${ctx.t('lastOrder.offer')}`, ctx.t('lastOrder.offer'), { suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')] });
   },
 };

@@ -4,7 +4,10 @@ export const launch: IntentHandler = {
   intent: 'LaunchRequest',
   needsAccount: true,
   async handle(ctx) {
-    return ctx.ask(ctx.t('launch.welcome', { name: ctx.shopper.name, seller: ctx.seller.name }), ctx.t('help.reprompt'), {
+    // "Welcome back" and "something you bought before" are wrong for a shopper who has never ordered.
+    const returning = (await ctx.commerce.recentOrders(ctx.shopper.id, ctx.now, 1)).length > 0;
+    const key = returning ? 'launch.welcome' : 'launch.welcomeNew';
+    return ctx.ask(ctx.t(key, { name: ctx.shopper.name, seller: ctx.seller.name }), ctx.t('help.reprompt'), {
       suggestions: [ctx.t('suggest.reorder'), ctx.t('suggest.status')],
     });
   },

@@ -5,23 +5,28 @@ import { addDeliveryDays, localDate } from '../dates.js';
 import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
 import type { IntentHandler } from '../handler.js';
 import { safe } from '../i18n.js';
+import { echoed, ProductSpeech } from '../products.js';
 
 const ON_THE_WAY = new Set<Order['status']>(['placed', 'shipped', 'out_for_delivery']);
 const BRIEF_LIMIT = 3;
 
-/** The order's items in a few words: "the coffee beans and 2 more items". */
-function itemsOf(ctx: TurnContext, order: Order): string {
-  const [first, ...rest] = order.lines;
-  return rest.length === 0 ? ctx.t('status.oneItem', { name: first.name }) : ctx.t('status.moreItems', { name: first.name, count: rest.length });
+/** The order's items in a few words, the asked-about product first: "the desk lamp", "the coffee beans and 2 more items". */
+function itemsOf(ctx: TurnContext, products: ProductSpeech, order: Order, first?: string[]): string {
+  const lines = first ? [...order.lines].sort((a, b) => Number(first.includes(b.sku)) - Number(first.includes(a.sku))) : order.lines;
+  const [lead, ...rest] = lines;
+  const name = products.the(lead, 'dat');
+  return rest.length === 0 ? ctx.t('status.oneItem', { name }) : ctx.t('status.moreItems', { name, count: rest.length });
 }
 
 function etaOf(ctx: TurnContext, order: Order): string {
   return order.shipment?.eta ?? addDeliveryDays(localDate(new Date(order.placedAt), ctx.format.timeZone), ctx.seller.deliveryDays);
 }
 
-/** One order in full: what, where now, carrier, when. */
-export function describeOrder(ctx: TurnContext, order: Order): string {
-  const items = safe(itemsOf(ctx, order));
+const isLate = (ctx: TurnContext, order: Order) => etaOf(ctx, order) < ctx.format.today(ctx.now);
+
+/** One order in full: what, where now, carrier, when; a late one says so in its own sentence, in the past tense. */
+export function describeOrder(ctx: TurnContext, products: ProductSpeech, order: Order, first?: string[]): string {
+  const items = safe(itemsOf(ctx, products, order, first));
   const s = order.shipment;
   switch (order.status) {
     case 'delivered':
@@ -34,20 +39,23 @@ export function describeOrder(ctx: TurnContext, order: Order): string {
       return ctx.t('status.cancelled', { items });
     default: {
       const day = safe(ctx.format.day(etaOf(ctx, order), ctx.now));
-      const late = etaOf(ctx, order) < ctx.format.today(ctx.now);
+      const carrier = s?.carrier ?? ctx.seller.name;
+      if (isLate(ctx, order)) return ctx.t('status.late', { items, carrier, day });
       const key = order.status === 'placed' ? 'status.placed'
         : order.status === 'out_for_delivery' ? 'status.outForDelivery'
           : s?.lastLocation ? 'status.shippedAt' : 'status.shipped';
-      const main = ctx.t(key, { items, carrier: s?.carrier ?? ctx.seller.name, location: s?.lastLocation, day });
-      return late ? `${main} ${ctx.t('status.late')}` : main;
+      return ctx.t(key, { items, carrier, location: s?.lastLocation, day });
     }
   }
 }
 
-function briefly(ctx: TurnContext, order: Order): string {
-  const key = order.status === 'out_for_delivery' ? 'status.briefOut' : order.status === 'placed' ? 'status.briefPlaced' : 'status.briefShipped';
+/** One order of several, after its ordinal ("The first, with the desk lamp, …"). */
+function briefly(ctx: TurnContext, products: ProductSpeech, order: Order, position: number): string {
+  const key = isLate(ctx, order) ? 'status.briefLate'
+    : order.status === 'out_for_delivery' ? 'status.briefOut' : order.status === 'placed' ? 'status.briefPlaced' : 'status.briefShipped';
   return ctx.t(key, {
-    items: safe(itemsOf(ctx, order)),
+    ordinal: ctx.t(`status.ordinal.${position}`),
+    items: safe(itemsOf(ctx, products, order)),
     day: safe(ctx.format.day(etaOf(ctx, order), ctx.now)),
     carrier: order.shipment?.carrier ?? ctx.seller.name,
   });
@@ -57,11 +65,15 @@ async function aboutItem(ctx: TurnContext, orders: Order[]): Promise<string> {
   const item = ctx.turn.slots.item!;
   const candidates = await candidatesFor(ctx, pastItems(orders));
   const result = match(ctx, slotPhrases(item), candidates);
-  if (result.kind === 'none') return ctx.t('status.itemNotFound', { item: item.spoken });
+  if (result.kind === 'none') return ctx.t('status.itemNotFound', { item: echoed(ctx, item.spoken) });
   // Several products fit: the newest order holding any of them is what the shopper is waiting for.
   const skus = result.kind === 'one' ? [result.sku] : result.skus;
   const order = activeOrders(orders).find((o) => o.lines.some((l) => skus.includes(l.sku)))!;
-  return describeOrder(ctx, order);
+  return describeOrder(ctx, await productsOf(ctx, [order]), order, skus);
+}
+
+function productsOf(ctx: TurnContext, orders: Order[]): Promise<ProductSpeech> {
+  return ProductSpeech.load(ctx, orders.flatMap((o) => o.lines.map((l) => l.sku)));
 }
 
 export const orderStatus: IntentHandler = {
@@ -69,18 +81,21 @@ export const orderStatus: IntentHandler = {
   needsAccount: true,
   async handle(ctx) {
     const orders = await orderHistory(ctx);
-    if (orders.length === 0) return ctx.ask(ctx.t('status.noOrders'), ctx.t('help.reprompt'));
+    if (orders.length === 0) return ctx.ask(ctx.t('status.noOrders', { seller: ctx.seller.name }), ctx.t('help.reprompt'));
     if (ctx.turn.slots.item?.spoken.trim()) return ctx.tell(await aboutItem(ctx, orders));
     // Soonest first: that is the one the shopper is most likely waiting for.
     const coming = orders.filter((o) => ON_THE_WAY.has(o.status)).sort((a, b) => etaOf(ctx, a).localeCompare(etaOf(ctx, b)));
-    if (coming.length === 1) return ctx.tell(describeOrder(ctx, coming[0]));
+    const gap = ctx.format.sentenceGap;
+    if (coming.length === 1) return ctx.tell(describeOrder(ctx, await productsOf(ctx, coming), coming[0]));
     if (coming.length > 1) {
-      const shown = coming.slice(0, BRIEF_LIMIT).map((o) => briefly(ctx, o));
-      const more = coming.length > BRIEF_LIMIT ? ` ${ctx.t('status.andMore', { count: coming.length - BRIEF_LIMIT })}` : '';
-      return ctx.tell(`${ctx.t('status.several', { count: coming.length })} ${shown.join(' ')}${more}`);
+      const shown = coming.slice(0, BRIEF_LIMIT);
+      const products = await productsOf(ctx, shown);
+      const parts = [ctx.t('status.several', { count: coming.length }), ...shown.map((o, i) => briefly(ctx, products, o, i + 1))];
+      if (coming.length > BRIEF_LIMIT) parts.push(ctx.t('status.andMore', { count: coming.length - BRIEF_LIMIT }));
+      return ctx.tell(parts.join(gap));
     }
     const lastDelivered = orders.find((o) => o.status === 'delivered');
-    if (!lastDelivered) return ctx.tell(describeOrder(ctx, orders[0]));
-    return ctx.tell(`${ctx.t('status.nothingOnTheWay')} ${describeOrder(ctx, lastDelivered)}`);
+    if (!lastDelivered) return ctx.tell(describeOrder(ctx, await productsOf(ctx, [orders[0]]), orders[0]));
+    return ctx.tell(`${ctx.t('status.nothingOnTheWay')}${gap}${describeOrder(ctx, await productsOf(ctx, [lastDelivered]), lastDelivered)}`);
   },
 };

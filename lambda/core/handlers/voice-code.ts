@@ -16,7 +16,7 @@ export const voiceCode: IntentHandler = {
     const before = await ctx.store.voiceCodeState(ctx.shopper.id);
     if (before.lockedAt) {
       await ctx.store.discardCart(pending.cartId);
-      return ctx.tell(ctx.t('voiceCode.locked'), { card: lockedCard(ctx) });
+      return ctx.tell(ctx.t('voiceCode.locked', { seller: ctx.seller.name }), { card: lockedCard(ctx) });
     }
     if (said === expected) {
       await ctx.store.resetVoiceCode(ctx.shopper.id);

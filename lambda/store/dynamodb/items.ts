@@ -53,7 +53,10 @@ export function expiresIn(seconds: number, now = Date.now()): number {
 // ------------------------------------------------------------------------------------------- to items
 
 export function sellerItem(seller: Seller): Item {
-  return { ...keys.seller(), type: 'seller', name: seller.name, deliveryDays: seller.deliveryDays, taxRate: seller.taxRate };
+  return {
+    ...keys.seller(), type: 'seller', name: seller.name, deliveryDays: seller.deliveryDays, taxRate: seller.taxRate,
+    ...(seller.names ? { names: seller.names } : {}),
+  };
 }
 
 type SeedCustomer = Seed['customers'][number];
@@ -107,7 +110,7 @@ export function orderItemSk(order: Pick<Order, 'customerId' | 'placedAt' | 'id'>
 export function catalogItem(item: NonNullable<Seed['catalog']>[number]): Item {
   return {
     ...keys.catalog(item.sku), type: 'catalog', sku: item.sku, name: item.name, synonyms: item.synonyms ?? [],
-    unitPrice: item.unitPrice, available: item.available,
+    unitPrice: item.unitPrice, available: item.available, ...(item.grammar ? { grammar: item.grammar } : {}),
   };
 }
 
@@ -136,6 +139,7 @@ export function toSeller(item: Item): Partial<Seller> {
   const out: Partial<Seller> = { name: str(item.name) };
   if (typeof item.deliveryDays === 'number') out.deliveryDays = item.deliveryDays;
   if (typeof item.taxRate === 'number') out.taxRate = item.taxRate;
+  if (item.names && typeof item.names === 'object') out.names = item.names as Record<string, string>;
   return out;
 }
 

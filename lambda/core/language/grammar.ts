@@ -1,0 +1,92 @@
+// The grammar a product name needs inside a sentence: units with their plural, definite articles and German
+// case forms, Chinese numerals before a measure word. Language data, like the stemmers; the sentences stay in
+// locales/.
+import type { ProductGrammar, Unit } from '../../store/types.js';
+
+export type Case = 'nom' | 'acc' | 'dat';
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The unit's form for a count, by the locale's plural rules ("1 bag", "2 bags"; one form in ja and zh). */
+export function unitFor(unit: Unit, count: number, locale: string): string {
+  if (typeof unit === 'string') return unit;
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count) === 'one' ? unit.one : unit.other;
+}
+
+const isPlural = (g: ProductGrammar) => g.number === 'plural';
+
+const GERMAN_ARTICLES: Record<Case, Record<'m' | 'f' | 'n' | 'pl', string>> = {
+  nom: { m: 'der', f: 'die', n: 'das', pl: 'die' },
+  acc: { m: 'den', f: 'die', n: 'das', pl: 'die' },
+  dat: { m: 'dem', f: 'der', n: 'dem', pl: 'den' },
+};
+
+/**
+ * A German name after the definite article, when the seed gives no form for the case: adjectives take the weak
+ * ending ("die entkoffeinierten Kaffeekapseln"), and a plural noun its dative -n ("den Zahnbürstenköpfen").
+ */
+function germanForm(name: string, g: ProductGrammar, kase: Case): string {
+  const words = name.split(' ');
+  const plural = isPlural(g);
+  const weak = plural || kase === 'dat' || (kase === 'acc' && g.gender === 'm');
+  const out = words.map((word, i) => {
+    const last = i === words.length - 1;
+    if (!last) return weak && /^[a-zäöüß]+e$/.test(word) ? `${word}n` : word;
+    return plural && kase === 'dat' && !/[ns]$/.test(word) ? `${word}n` : word;
+  });
+  return out.join(' ');
+}
+
+function italianArticle(name: string, g: ProductGrammar): string | undefined {
+  if (g.article) return g.article;
+  if (!g.gender) return undefined;
+  const plural = isPlural(g);
+  const feminine = g.gender === 'f';
+  if (/^[aeiouàèéìòùh]/i.test(name)) return plural ? (feminine ? 'le' : 'gli') : "l'";
+  if (!feminine && /^(s[^aeiou]|z|gn|ps|x|y)/i.test(name)) return plural ? 'gli' : 'lo';
+  return feminine ? (plural ? 'le' : 'la') : (plural ? 'i' : 'il');
+}
+
+/**
+ * The name with its definite article, in a case: "the desk lamp", "der Schreibtischlampe", "l'olio". Japanese and
+ * Chinese have none; without the grammar it needs, the bare name.
+ */
+export function definite(lang: string, name: string, g: ProductGrammar | undefined, kase: Case): string {
+  if (lang === 'en') return `the ${name}`;
+  if (!g) return name;
+  if (lang === 'de') {
+    const key = isPlural(g) ? 'pl' : g.gender;
+    if (!key) return name;
+    return `${GERMAN_ARTICLES[kase][key]} ${g.cases?.[kase] ?? germanForm(name, g, kase)}`;
+  }
+  if (lang === 'it') {
+    const article = italianArticle(name, g);
+    if (!article) return name;
+    return article.endsWith("'") ? `${article}${name}` : `${article} ${name}`;
+  }
+  return name;
+}
+
+/** Whether the name is a plural noun (it decides "is"/"are", "ist"/"sind"). */
+export function namesPlural(g: ProductGrammar | undefined): boolean {
+  return g !== undefined && isPlural(g);
+}
+
+const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** A count before a Chinese measure word: 两 for 2, 十二, 二十, 九十九 (digits beyond 99). */
+export function chineseCount(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  if (n === 2) return '两';
+  if (n < 10) return CHINESE_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${ones ? CHINESE_DIGITS[ones] : ''}`;
+}
+
+/** The first letter in upper case, for a product phrase that starts a sentence ("The oat milk isn't …"). */
+export function capitalize(text: string): string {
+  return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
