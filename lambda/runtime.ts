@@ -1,9 +1,13 @@
-// Wiring shared by every host (server, Lambda, simulator): store and shop from the environment, conversation, logs.
+// Wiring shared by every host (server, Lambda, simulator): store and shop from the environment, conversation, logs,
+// and the sender of order e-mails.
 import { openCommerce } from './commerce/open.js';
 import type { Commerce } from './commerce/port.js';
 import { createConversation, type Conversation, type TurnLog } from './core/conversation.js';
 import { identifyWith } from './linking/identify.js';
 import { tokenVerifierFromEnv, type TokenVerifier } from './linking/tokens.js';
+import { mailConfigFromEnv } from './mail/config.js';
+import { MailSender } from './mail/sender.js';
+import { transportFor } from './mail/transport.js';
 import type { Store } from './store/port.js';
 import { openStore, storeConfigFromEnv } from './store/open.js';
 
@@ -12,6 +16,8 @@ export interface Runtime {
   store: Store;
   commerce: Commerce;
   conversation: Conversation;
+  /** Delivers the store's outbox of order e-mails; the host decides when it runs, never inside a turn. */
+  mail?: MailSender;
 }
 
 /** One JSON line per turn on stdout; SKILL_LOG=off silences it (tests, the simulator). */
@@ -26,12 +32,22 @@ export interface RuntimeOptions {
   verifier?: TokenVerifier;
 }
 
-export async function createRuntime(env: NodeJS.ProcessEnv = process.env, options: RuntimeOptions = {}): Promise<Runtime> {
-  const { store, verifier = tokenVerifierFromEnv(env) } = options;
+/** The second argument is the options, or (as before) the store itself. */
+export async function createRuntime(env: NodeJS.ProcessEnv = process.env, options: RuntimeOptions | Store = {}): Promise<Runtime> {
+  const { store, verifier = tokenVerifierFromEnv(env) } = 'saveCart' in options ? { store: options } : options;
+  // Read the mail settings before opening the store: a wrong setting stops the start with nothing opened.
+  const mailConfig = mailConfigFromEnv(env);
   const chosen = store ?? (await openStore(storeConfigFromEnv(env)));
   const commerce = await openCommerce(chosen, env);
+  const mail = chosen.outbox
+    ? new MailSender({
+      outbox: chosen.outbox, transport: await transportFor(mailConfig), maxAttempts: mailConfig.maxAttempts,
+      log: env.SKILL_LOG === 'off' ? () => {} : undefined,
+    })
+    : undefined;
   const conversation = createConversation({
-    store: chosen, commerce, log: turnLogger(env), ...(verifier ? { identify: identifyWith(verifier) } : {}),
+    store: chosen, commerce, log: turnLogger(env), orderMail: mail?.delivers ?? false,
+    ...(verifier ? { identify: identifyWith(verifier) } : {}),
   });
-  return { store: chosen, commerce, conversation };
+  return { store: chosen, commerce, conversation, mail };
 }

@@ -3,6 +3,7 @@
 // is placed exactly once per cart (the idempotency key is the cart id), and only an unshipped order is cancelled.
 import { scrypt, timingSafeEqual } from 'node:crypto';
 import type { Store } from '../store/port.js';
+import type { OrderMailDraft } from '../store/types.js';
 import type {
   CancelOutcome, CatalogItem, Commerce, ConfirmedCart, Customer, LinkedIdentity, Order, PlacedOrder, Seller, ShopPolicies,
 } from './port.js';
@@ -29,6 +30,7 @@ export async function verifyPassword(password: string, hash: string): Promise<bo
 
 export class EmbeddedCommerce implements Commerce {
   readonly name = 'embedded';
+  readonly queuesOrderMail = true;
 
   constructor(private readonly store: EmbeddedShopStore) {}
 
@@ -79,15 +81,15 @@ export class EmbeddedCommerce implements Commerce {
       lines: cart.lines,
       shippingFee: cart.shippingFee,
       taxIncluded: cart.taxIncluded,
-      ...(cart.eta ? { shipment: { carrier: (await this.store.seller()).name, eta: cart.eta } } : {}),
-    });
+      ...(cart.eta ? { shipment: { carrier: cart.carrier ?? (await this.store.seller()).name, eta: cart.eta } } : {}),
+    }, cart.mail);
   }
 
-  async cancelOrder(shopperId: string, orderId: string): Promise<CancelOutcome> {
+  async cancelOrder(shopperId: string, orderId: string, _idempotencyKey: string, mail?: OrderMailDraft): Promise<CancelOutcome> {
     const order = await this.order(shopperId, orderId);
     if (!order) return 'not_found';
     if (order.status === 'cancelled') return 'cancelled';
-    return (await this.store.cancelOrder(orderId)) ? 'cancelled' : 'too_late';
+    return (await this.store.cancelOrder(orderId, mail)) ? 'cancelled' : 'too_late';
   }
 
   async policies(): Promise<ShopPolicies> {

@@ -12,7 +12,7 @@
 // - A shop that cannot answer (timeout, network, 5xx, an unexpected error from the shop) throws CommerceUnavailable,
 //   never a partial result and never a half-written order: the core turns it into a short spoken apology.
 //   Asking about something that does not exist is not a failure: it returns undefined / an empty list / a result.
-import type { CatalogItem, Customer, Order, OrderLine, Seller } from '../store/types.js';
+import type { CatalogItem, Customer, Order, OrderLine, OrderMailDraft, Seller } from '../store/types.js';
 
 export type { CatalogItem, Customer, Order, OrderLine, Seller } from '../store/types.js';
 
@@ -35,8 +35,11 @@ export interface ConfirmedCart {
   taxIncluded: boolean;
   /** The instant the shopper said yes: the order's `placedAt` where the shop lets us set it. */
   confirmedAt: string;
-  /** The delivery day we told the shopper, for shops with no shipping estimate of their own. */
+  /** The delivery day we told the shopper, and who delivers, for shops with no shipping estimate of their own. */
   eta?: string;
+  carrier?: string;
+  /** The order e-mail, for a connector with `queuesOrderMail`: queued with the order, both or neither. */
+  mail?: OrderMailDraft;
 }
 
 export interface PlacedOrder {
@@ -63,6 +66,9 @@ export interface ShopPolicies {
 export interface Commerce {
   /** Short name for logs and /health ("embedded", "vendure"). */
   readonly name: string;
+  /** Whether the skill's order e-mails go through this connector (queued with the order in the same transaction:
+   * the embedded shop). A connected shop system sends its own confirmation and cancellation e-mails. */
+  readonly queuesOrderMail: boolean;
 
   /** The seller as the conversation names it, its delivery days and tax rate. Cheap: connectors cache it. */
   seller(): Promise<Seller>;
@@ -93,7 +99,7 @@ export interface Commerce {
   placeOrder(cart: ConfirmedCart, idempotencyKey: string): Promise<PlacedOrder>;
 
   /** Cancels an order of this shopper that has not shipped. Repeating it with the same key answers the same. */
-  cancelOrder(shopperId: string, orderId: string, idempotencyKey: string): Promise<CancelOutcome>;
+  cancelOrder(shopperId: string, orderId: string, idempotencyKey: string, mail?: OrderMailDraft): Promise<CancelOutcome>;
 
   /** The shop's policies in the locale (language fallback to the shop's default). */
   policies(locale: string): Promise<ShopPolicies>;

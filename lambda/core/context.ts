@@ -43,6 +43,8 @@ export class TurnContext {
     readonly commerce: Commerce,
     seller: Seller,
     readonly customer: Customer | undefined,
+    /** Whether this deployment delivers order e-mails (a transport is configured). */
+    readonly orderMail = false,
   ) {
     this.lang = languageOf(locale);
     this.seller = sellerIn(seller, locale);

@@ -35,7 +35,9 @@ export type ConversationOptions = {
   identify?: Identify;
   /** One structured line per turn; never the request body (it carries tokens and personal data). */
   log?: (entry: TurnLog) => void;
-} | { store: Store; commerce?: undefined; identify?: Identify; log?: (entry: TurnLog) => void };
+  /** Whether order e-mails are delivered (a mail transport is configured): only then may an answer promise one. */
+  orderMail?: boolean;
+} | { store: Store; commerce?: undefined; identify?: Identify; log?: (entry: TurnLog) => void; orderMail?: boolean };
 
 export type Conversation = (turn: Turn) => Promise<Reply>;
 
@@ -72,7 +74,7 @@ function describeTurn(turn: Turn, name: string): string {
 }
 
 export function createConversation(options: ConversationOptions): Conversation {
-  const { store, identify = unverified, log = () => {} } = options;
+  const { store, identify = unverified, log = () => {}, orderMail = false } = options;
   const commerce = options.commerce ?? new EmbeddedCommerce(options.store as Store);
   return async (request) => {
     const started = performance.now();
@@ -90,7 +92,7 @@ export function createConversation(options: ConversationOptions): Conversation {
         commerce.seller(),
         identify(turn.user, turn.platform, turn.now).then((who) => commerce.shopperFor(who)),
       ]);
-      const ctx = new TurnContext(turn, locale, t, store, commerce, seller, customer);
+      const ctx = new TurnContext(turn, locale, t, store, commerce, seller, customer, orderMail);
       if (handler.needsAccount && !customer) {
         outcome = 'unlinked';
         reply = ctx.tell(t('account.linkNeeded', { seller: ctx.seller.name }), {

@@ -21,6 +21,14 @@ export interface AppOptions {
 export function createApp(runtime: Runtime, options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  // A turn may have queued an order e-mail: send it once the answer is out, never before.
+  if (runtime.mail) {
+    const mail = runtime.mail;
+    app.use((req, res, next) => {
+      if (req.method === 'POST') res.on('finish', () => mail.kick());
+      next();
+    });
+  }
 
   const skill = buildAlexaSkill(runtime.conversation, options.alexaSkillId);
   const adapter = new ExpressAdapter(skill, options.verifyAlexa, options.verifyAlexa, [new EnvelopeShapeVerifier(options.alexaSkillId)]);

@@ -24,13 +24,16 @@ async function main(): Promise<void> {
     : undefined;
   const app = createApp(runtime, { verifyAlexa, alexaSkillId, google, linking });
   const port = Number(process.env.PORT ?? 3000);
+  // Order e-mails leave in the background: after each response (app.ts) and every 30 s for retries.
+  runtime.mail?.start(30_000);
   const server = process.env.HOST ? app.listen(port, process.env.HOST) : app.listen(port);
   server.on('listening', () => console.log(`voice-commerce skill listening on port ${port}: POST /alexa, POST /google, GET /health${linking ? ', /oauth and /link (account linking)' : ''}`));
   server.on('error', (err) => {
     console.error(`cannot listen on port ${port}: ${err.message}`);
     process.exit(1);
   });
-  const shutdown = () => server.close(() => void runtime.store.close().then(() => process.exit(0)));
+  const shutdown = () => server.close(() => void (runtime.mail?.stop() ?? Promise.resolve())
+    .then(() => runtime.store.close()).then(() => process.exit(0)));
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 }

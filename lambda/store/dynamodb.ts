@@ -10,13 +10,14 @@ import {
   expiresIn, identity, instant, keys, orderItem, orderItemSk, orderRange, seedItems, toCart, toCustomer, toHandoff,
   toOrder, toSeller, TTL_ATTRIBUTE, type Item, type Key,
 } from './dynamodb/items.js';
+import { DynamoOutbox } from './dynamodb/outbox.js';
 import { createTableIfMissing, IDENTITY_ATTRIBUTE, IDENTITY_INDEX, isNamed } from './dynamodb/table.js';
 import { orderIdFor } from './order-id.js';
 import type { PlaceResult, Store } from './port.js';
 import type { Seed } from './seed.js';
 import { DEFAULT_SELLER, type SeedProgress, type SeedTarget } from './seeding.js';
 import type {
-  CatalogItem, Customer, HandoffTicket, Order, PendingCart, Seller, ShopperIdentity, TranscriptEntry, VoiceCodeState,
+  CatalogItem, Customer, HandoffTicket, Order, OrderMailDraft, PendingCart, Seller, ShopperIdentity, TranscriptEntry, VoiceCodeState,
 } from './types.js';
 
 const DAY = 24 * 60 * 60;
@@ -57,10 +58,13 @@ export function dynamoClient(config: Omit<DynamoConfig, 'table'>, env: NodeJS.Pr
 
 export class DynamoStore implements Store, SeedTarget {
   private readonly doc: DynamoDBDocumentClient;
+  readonly outbox: DynamoOutbox;
 
   /** @param ownsClient false when several stores share one client (tests): close() then leaves it open. */
   constructor(private readonly client: DynamoDBClient, readonly table: string, private readonly ownsClient = true) {
     this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    // A held e-mail is wanted once the cancellation that carries it is in (the order names it).
+    this.outbox = new DynamoOutbox(this.doc, table, async (m) => (await this.orderItem(m.mail.orderId))?.cancelMailId === m.id);
   }
 
   static connect(config: DynamoConfig, env: NodeJS.ProcessEnv = process.env): DynamoStore {
@@ -179,10 +183,14 @@ export class DynamoStore implements Store, SeedTarget {
   }
 
   async getOrder(orderId: string): Promise<Order | undefined> {
+    const item = await this.orderItem(orderId);
+    return item ? toOrder(item) : undefined;
+  }
+
+  private async orderItem(orderId: string): Promise<Item | undefined> {
     const ref = await this.get(keys.orderRef(orderId));
     if (!ref?.orderKey) return undefined;
-    const item = await this.get({ pk: keys.customer(String(ref.customerId)).pk, sk: String(ref.orderKey) });
-    return item ? toOrder(item) : undefined;
+    return this.get({ pk: keys.customer(String(ref.customerId)).pk, sk: String(ref.orderKey) });
   }
 
   async catalogItems(skus: string[]): Promise<CatalogItem[]> {
@@ -261,15 +269,15 @@ export class DynamoStore implements Store, SeedTarget {
    *    expires), the order in the shopper's history and the ref to it. Each is written only if missing, so
    *    every caller that lost the race, or retries after a crash between steps, completes the same order.
    */
-  async placeOrder(cartId: string, order: Omit<Order, 'id'>): Promise<PlaceResult> {
+  async placeOrder(cartId: string, order: Omit<Order, 'id'>, mail?: OrderMailDraft): Promise<PlaceResult> {
     const cart = await this.get(keys.cart(cartId));
     if (!cart) {
       // A confirmation retried after its cart expired still finds its order.
       const receipt = await this.get(keys.placed(cartId));
-      if (receipt) return { order: await this.rollForward(cartId, receipt.order as Order), created: false };
+      if (receipt) return { order: await this.rollForward(cartId, receipt.order as Order, receipt.mail as OrderMailDraft | undefined), created: false };
       throw new Error(`no cart ${cartId}`);
     }
-    if (cart.status === 'placed') return { order: await this.rollForward(cartId, cart.order as Order), created: false };
+    if (cart.status === 'placed') return { order: await this.rollForward(cartId, cart.order as Order, cart.mail as OrderMailDraft | undefined), created: false };
     if (cart.status !== 'open') throw new Error(`cart ${cartId} is ${String(cart.status)}`);
 
     const id = await this.reserveOrderId(cartId, String(cart.customerId));
@@ -277,18 +285,19 @@ export class DynamoStore implements Store, SeedTarget {
     try {
       await this.doc.send(new UpdateCommand({
         TableName: this.table, Key: keys.cart(cartId),
-        UpdateExpression: 'SET #status = :placed, #orderId = :id, #order = :order',
+        // The e-mail's draft commits with the order, so whoever rolls the placement forward also queues it.
+        UpdateExpression: `SET #status = :placed, #orderId = :id, #order = :order${mail ? ', #mail = :mail' : ''}`,
         ConditionExpression: '#status = :open',
-        ExpressionAttributeNames: names('status', 'orderId', 'order'),
-        ExpressionAttributeValues: { ':placed': 'placed', ':open': 'open', ':id': id, ':order': committed },
+        ExpressionAttributeNames: names('status', 'orderId', 'order', ...(mail ? ['mail'] : [])),
+        ExpressionAttributeValues: { ':placed': 'placed', ':open': 'open', ':id': id, ':order': committed, ...(mail ? { ':mail': mail } : {}) },
       }));
     } catch (err) {
       if (!isConditionFailure(err)) throw err;
       const now = await this.get(keys.cart(cartId));
       if (now?.status !== 'placed') throw new Error(`cart ${cartId} is ${String(now?.status ?? 'gone')}`, { cause: err });
-      return { order: await this.rollForward(cartId, now.order as Order), created: false };
+      return { order: await this.rollForward(cartId, now.order as Order, now.mail as OrderMailDraft | undefined), created: false };
     }
-    return { order: await this.rollForward(cartId, committed), created: true };
+    return { order: await this.rollForward(cartId, committed, mail), created: true };
   }
 
   private async reserveOrderId(cartId: string, customerId: string): Promise<string> {
@@ -310,9 +319,11 @@ export class DynamoStore implements Store, SeedTarget {
     }
   }
 
-  private async rollForward(cartId: string, order: Order): Promise<Order> {
+  private async rollForward(cartId: string, order: Order, mail?: OrderMailDraft): Promise<Order> {
     await Promise.all([
-      this.putIfMissing({ ...keys.placed(cartId), type: 'placed', cartId, orderId: order.id, order, [TTL_ATTRIBUTE]: expiresIn(RECEIPT_TTL_SECONDS) }),
+      this.putIfMissing({ ...keys.placed(cartId), type: 'placed', cartId, orderId: order.id, order, mail, [TTL_ATTRIBUTE]: expiresIn(RECEIPT_TTL_SECONDS) }),
+      // Written only if missing: a sent e-mail outlives every retry of its placement (the receipt's 7 days).
+      mail ? this.outbox.enqueue(order.id, mail, new Date()) : undefined,
       this.putIfMissing(orderItem(order, cartId)),
       this.doc.send(new UpdateCommand({
         TableName: this.table, Key: keys.orderRef(order.id),
@@ -325,17 +336,22 @@ export class DynamoStore implements Store, SeedTarget {
     return order;
   }
 
-  async cancelOrder(orderId: string): Promise<boolean> {
+  async cancelOrder(orderId: string, mail?: OrderMailDraft): Promise<boolean> {
     const ref = await this.get(keys.orderRef(orderId));
     if (!ref?.orderKey) return false;
+    // Held until the cancellation is in: a crash after this leaves a held e-mail that a sender settles
+    // from the order's state (dynamodb/outbox.ts).
+    const mailToSend = mail ? await this.outbox.enqueue(orderId, mail, new Date(), 'held') : undefined;
     try {
       await this.doc.send(new UpdateCommand({
         TableName: this.table, Key: { pk: keys.customer(String(ref.customerId)).pk, sk: String(ref.orderKey) },
-        UpdateExpression: 'SET #status = :cancelled',
+        // The order names the e-mail its cancellation sends, which is how a sender tells a held one is wanted.
+        UpdateExpression: `SET #status = :cancelled${mailToSend ? ', #cancelMailId = :mail' : ''}`,
         ConditionExpression: '#status = :placed',
-        ExpressionAttributeNames: names('status'),
-        ExpressionAttributeValues: { ':cancelled': 'cancelled', ':placed': 'placed' },
+        ExpressionAttributeNames: names('status', ...(mailToSend ? ['cancelMailId'] : [])),
+        ExpressionAttributeValues: { ':cancelled': 'cancelled', ':placed': 'placed', ...(mailToSend ? { ':mail': mailToSend } : {}) },
       }));
+      if (mailToSend) await this.outbox.promote(mailToSend);
       return true;
     } catch (err) {
       if (isConditionFailure(err)) return false;

@@ -1,6 +1,7 @@
 // The persistence port the core talks to. Every method is async so that remote stores fit the same shape.
 import type {
-  CatalogItem, Customer, HandoffTicket, Order, PendingCart, Seller, ShopperIdentity, TranscriptEntry, VoiceCodeState,
+  CatalogItem, Customer, HandoffTicket, Order, OrderMailDraft, OutboxMessage, PendingCart, Seller, ShopperIdentity,
+  TranscriptEntry, VoiceCodeState,
 } from './types.js';
 
 export interface PlaceResult {
@@ -32,13 +33,15 @@ export interface Store {
   saveCart(cart: PendingCart): Promise<void>;
   getCart(cartId: string): Promise<PendingCart | undefined>;
   discardCart(cartId: string): Promise<void>;
-  /** Turns an open cart into an order exactly once; a second call returns the same order. */
-  placeOrder(cartId: string, order: Omit<Order, 'id'>): Promise<PlaceResult>;
+  /** Turns an open cart into an order exactly once; a second call returns the same order. With `mail`, the
+   * order's e-mail enters the outbox together with the order: both or neither, once. */
+  placeOrder(cartId: string, order: Omit<Order, 'id'>, mail?: OrderMailDraft): Promise<PlaceResult>;
+  /** Cancels the order only while it has not shipped; returns whether it did. With `mail`, the cancellation's
+   * e-mail enters the outbox together with the cancellation. */
+  cancelOrder(orderId: string, mail?: OrderMailDraft): Promise<boolean>;
   /** Records that an open cart became an order a connected shop placed (the embedded shop's placeOrder does it
    * itself); a cart no longer open is left as it is. */
   markCartPlaced(cartId: string, orderId: string): Promise<void>;
-  /** Cancels the order only while it has not shipped; returns whether it did. */
-  cancelOrder(orderId: string): Promise<boolean>;
 
   voiceCodeState(customerId: string): Promise<VoiceCodeState>;
   /** Counts one wrong code; the same request seen again (a platform retry) is not counted twice. */
@@ -51,4 +54,20 @@ export interface Store {
   getHandoff(ticketId: string): Promise<HandoffTicket | undefined>;
 
   close(): Promise<void>;
+
+  /** The outgoing e-mails, for stores that keep them (both shipped stores do). */
+  readonly outbox?: Outbox;
+}
+
+/** The transactional outbox of order e-mails. Senders claim a message before sending, so two senders never
+ * send one message at once; a claim lapses at its lease's end, so a sender that died gives it back. */
+export interface Outbox {
+  /** Messages that may be tried at `now` (pending and due), oldest first. */
+  due(now: Date, limit: number): Promise<OutboxMessage[]>;
+  /** Takes a due message for one attempt until `leaseUntil`; true for exactly one caller. */
+  claim(id: string, now: Date, leaseUntil: Date): Promise<boolean>;
+  markSent(id: string, at: Date): Promise<void>;
+  /** After a failed attempt: try again at `retryAt`, or give up (status failed) without one. */
+  markFailed(id: string, error: string, retryAt?: Date): Promise<void>;
+  get(id: string): Promise<OutboxMessage | undefined>;
 }

@@ -4,10 +4,11 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { orderIdFor } from './order-id.js';
 import type { PlaceResult, Store } from './port.js';
+import { SqliteOutbox } from './sqlite-outbox.js';
 import type { Seed } from './seed.js';
 import { DEFAULT_SELLER, sellerOf, type SeedTarget } from './seeding.js';
 import type {
-  CatalogItem, Customer, HandoffTicket, Order, OrderLine, PendingCart, Seller, ShopperIdentity, TranscriptEntry, VoiceCodeState,
+  CatalogItem, Customer, HandoffTicket, Order, OrderLine, OrderMailDraft, PendingCart, Seller, ShopperIdentity, TranscriptEntry, VoiceCodeState,
 } from './types.js';
 
 const SCHEMA = `
@@ -44,6 +45,7 @@ type Row = Record<string, unknown>;
 
 export class SqliteStore implements Store, SeedTarget {
   private readonly db: Database.Database;
+  readonly outbox: SqliteOutbox;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -53,6 +55,7 @@ export class SqliteStore implements Store, SeedTarget {
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
     this.migrate();
+    this.outbox = new SqliteOutbox(this.db);
   }
 
   /** Columns added after a database file may already exist. */
@@ -60,10 +63,8 @@ export class SqliteStore implements Store, SeedTarget {
     const columns = (this.db.prepare('PRAGMA table_info(voice_code_attempts)').all() as { name: string }[]).map((c) => c.name);
     if (!columns.includes('last_request_id')) this.db.exec('ALTER TABLE voice_code_attempts ADD COLUMN last_request_id TEXT');
     const customerColumns = (this.db.prepare('PRAGMA table_info(customers)').all() as { name: string }[]).map((c) => c.name);
-    if (!customerColumns.includes('email')) {
-      this.db.exec('ALTER TABLE customers ADD COLUMN email TEXT; ALTER TABLE customers ADD COLUMN password_hash TEXT');
-      this.db.exec('CREATE UNIQUE INDEX IF NOT EXISTS customers_by_email ON customers (email)');
-    }
+    if (!customerColumns.includes('email')) this.db.exec('ALTER TABLE customers ADD COLUMN email TEXT');
+    if (!customerColumns.includes('password_hash')) this.db.exec('ALTER TABLE customers ADD COLUMN password_hash TEXT');
     const catalog = (this.db.prepare('PRAGMA table_info(catalog)').all() as { name: string }[]).map((c) => c.name);
     if (!catalog.includes('grammar')) this.db.exec('ALTER TABLE catalog ADD COLUMN grammar TEXT');
   }
@@ -149,7 +150,7 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   async customerCredentials(email: string): Promise<{ customerId: string; passwordHash: string } | undefined> {
-    const row = this.db.prepare('SELECT id, password_hash FROM customers WHERE email = ? AND password_hash IS NOT NULL')
+    const row = this.db.prepare('SELECT id, password_hash FROM customers WHERE lower(email) = ? AND password_hash IS NOT NULL')
       .get(email.trim().toLowerCase()) as Row | undefined;
     return row ? { customerId: String(row.id), passwordHash: String(row.password_hash) } : undefined;
   }
@@ -197,7 +198,7 @@ export class SqliteStore implements Store, SeedTarget {
     this.db.prepare("UPDATE pending_carts SET status = 'discarded' WHERE id = ? AND status = 'open'").run(cartId);
   }
 
-  async placeOrder(cartId: string, order: Omit<Order, 'id'>): Promise<PlaceResult> {
+  async placeOrder(cartId: string, order: Omit<Order, 'id'>, mail?: OrderMailDraft): Promise<PlaceResult> {
     // One immediate transaction: the status flip is the guard, so a retried confirmation finds the order already there.
     const place = this.db.transaction((): PlaceResult => {
       const cart = this.db.prepare('SELECT status, order_id FROM pending_carts WHERE id = ?').get(cartId) as Row | undefined;
@@ -209,6 +210,8 @@ export class SqliteStore implements Store, SeedTarget {
       const id = this.newOrderId(cartId);
       this.insertOrder({ ...order, id }, cartId);
       this.db.prepare("UPDATE pending_carts SET status = 'placed', order_id = ? WHERE id = ?").run(id, cartId);
+      // Delivery is scheduled on the wall clock, not the (replayable) request time.
+      if (mail) this.outbox.enqueue(id, mail, new Date());
       return { order: { ...order, id }, created: true };
     });
     return place.immediate();
@@ -225,8 +228,12 @@ export class SqliteStore implements Store, SeedTarget {
     }
   }
 
-  async cancelOrder(orderId: string): Promise<boolean> {
-    return this.db.prepare("UPDATE orders SET status = 'cancelled' WHERE id = ? AND status = 'placed'").run(orderId).changes === 1;
+  async cancelOrder(orderId: string, mail?: OrderMailDraft): Promise<boolean> {
+    return this.db.transaction(() => {
+      const cancelled = this.db.prepare("UPDATE orders SET status = 'cancelled' WHERE id = ? AND status = 'placed'").run(orderId).changes === 1;
+      if (cancelled && mail) this.outbox.enqueue(orderId, mail, new Date());
+      return cancelled;
+    }).immediate();
   }
 
   async voiceCodeState(customerId: string): Promise<VoiceCodeState> {
@@ -296,5 +303,6 @@ function toCustomer(r: Row): Customer {
     id: String(r.id), name: String(r.name), locale: String(r.locale), timeZone: String(r.time_zone), currency: String(r.currency),
     voiceCode: r.voice_code ? String(r.voice_code) : undefined,
     address: JSON.parse(String(r.address)), paymentMethod: JSON.parse(String(r.payment_method)),
+    email: r.email ? String(r.email) : undefined,
   };
 }

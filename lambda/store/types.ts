@@ -19,6 +19,8 @@ export interface Customer {
   voiceCode?: string;
   address: Address;
   paymentMethod: PaymentMethod;
+  /** Where order e-mails go; without it no e-mail is sent (and none is promised). */
+  email?: string;
 }
 
 /** A card on file: the brand and last four digits apart, so the digits are spoken one by one; `label` for old seeds. */
@@ -131,4 +133,52 @@ export interface ShopperIdentity {
   accessToken?: string;
   platform: string;
   userId?: string;
+}
+
+export type OrderMailKind = 'placed' | 'cancelled';
+
+/**
+ * What an order e-mail says, captured with the order (or its cancellation) so that the e-mail tells exactly what
+ * the shopper heard, however long it waits in the outbox. The store adds the order number.
+ */
+export interface OrderMailDraft {
+  kind: OrderMailKind;
+  to: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+  currency: string;
+  seller: string;
+  lines: OrderLine[];
+  shippingFee: number;
+  tax: number;
+  total: number;
+  taxIncluded: boolean;
+  /** The delivery address's label ("home"), street and city. */
+  addressLabel: string;
+  line1: string;
+  city: string;
+  /** Expected delivery day, YYYY-MM-DD in the shopper's time zone. */
+  deliveryDay?: string;
+}
+
+export interface OrderMail extends OrderMailDraft {
+  orderId: string;
+}
+
+/** 'held' (DynamoDB only): written before the order changed, promoted once it did (see dynamodb/outbox.ts). */
+export type OutboxStatus = 'held' | 'pending' | 'sent' | 'failed';
+
+/** One outgoing e-mail in the outbox. Its id (order number and kind) is also its Message-ID, so it is sent once. */
+export interface OutboxMessage {
+  id: string;
+  mail: OrderMail;
+  status: OutboxStatus;
+  /** Delivery attempts started (a claim counts, so a sender that crashes mid-send uses one up). */
+  attempts: number;
+  /** When it may next be tried; while a sender holds it, the end of that sender's lease. */
+  nextAttemptAt: string;
+  createdAt: string;
+  sentAt?: string;
+  lastError?: string;
 }

@@ -27,17 +27,29 @@ interface Invocation {
 /** The function's environment as the stack writes it, with the references resolved the way CloudFormation would. */
 function stackEnvironment(refs: Record<string, string>): Record<string, string> {
   const template = readFileSync(join(ROOT, 'infrastructure/cfn-deployer/skill-stack.yaml'), 'utf8');
-  const doc = parse(template, { customTags: [{ tag: '!Ref', resolve: (v: string) => ({ Ref: v }) }, { tag: '!GetAtt', resolve: (v: string) => v }, { tag: '!Sub', resolve: (v: string) => v }] });
+  const seq = (name: string) => ({ tag: `!${name}`, collection: 'seq' as const, resolve: (v: { toJSON(): unknown }) => ({ [`Fn::${name}`]: v.toJSON() }) });
+  const doc = parse(template, { customTags: [
+    { tag: '!Ref', resolve: (v: string) => ({ Ref: v }) }, { tag: '!GetAtt', resolve: (v: string) => v }, { tag: '!Sub', resolve: (v: string) => v },
+    seq('If'), seq('Not'), seq('Equals'), seq('And'), seq('Select'), seq('Split'), seq('Join'), { tag: '!Sub', collection: 'seq', resolve: (v: { toJSON(): unknown }) => v.toJSON() },
+  ] as never });
   const fn = Object.values(doc.Resources as Record<string, { Type: string; Properties: { Environment: { Variables: Record<string, unknown> } } }>)
     .find((r) => r.Type === 'AWS::Lambda::Function')!;
-  return Object.fromEntries(Object.entries(fn.Properties.Environment.Variables).map(([name, value]) => {
-    if (typeof value === 'string') return [name, value];
-    const ref = (value as { Ref: string }).Ref;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const value = (v: any, name: string): string => {
+    if (typeof v === 'string') return v;
+    if (v['Fn::If']) return value(truth(doc.Conditions[v['Fn::If'][0]]) ? v['Fn::If'][1] : v['Fn::If'][2], name);
+    const ref = (v as { Ref: string }).Ref;
     const defaulted = (doc.Parameters?.[ref] as { Default?: string } | undefined)?.Default;
     const resolved = refs[ref] ?? defaulted;
     if (resolved === undefined) throw new Error(`no value for ${name} (Ref ${ref})`);
-    return [name, resolved];
-  }));
+    return resolved;
+  };
+  // Conditions as the stack writes them: Not, Equals and And over parameters.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const truth = (c: any): boolean => (c['Fn::Not'] ? !truth(c['Fn::Not'][0])
+    : c['Fn::And'] ? (c['Fn::And'] as unknown[]).every(truth)
+      : value(c['Fn::Equals'][0], 'condition') === value(c['Fn::Equals'][1], 'condition'));
+  return Object.fromEntries(Object.entries(fn.Properties.Environment.Variables).map(([name, v]) => [name, value(v, name)]));
 }
 
 /** Starts a node like the Lambda runtime: cwd /var/task (the copy), NODE_PATH with the runtime's SDK only. */
@@ -122,7 +134,8 @@ describe('build/lambda after ask deploy\'s npm install, invoked as AWS Lambda in
 
   it('answers a demo shopper from DynamoDB with the stack\'s environment, creating and seeding the table', async () => {
     const env = stackEnvironment({ SkillTable: `ask-deploy-${process.pid}`, SkillId: SKILL_ID, DemoSeed: 'on' });
-    expect(env).to.include({ SKILL_STORE: 'dynamodb', ALEXA_SKILL_ID: SKILL_ID });
+    expect(env).to.include({ SKILL_STORE: 'dynamodb', ALEXA_SKILL_ID: SKILL_ID, SKILL_MAIL_TRANSPORT: 'off' });
+    expect(stackEnvironment({ SkillTable: 't', SkillId: SKILL_ID, MailFrom: 'Shop <orders@shop.example>' })).to.include({ SKILL_MAIL_TRANSPORT: 'ses', SKILL_MAIL_FROM: 'Shop <orders@shop.example>' });
     const run = await invokeAsLambda(taskRoot, runtimePath, envelope('launch', { token: 'token-us-1', applicationId: SKILL_ID }), {
       ...env, SKILL_DYNAMODB_ENDPOINT: await localDynamoEndpoint(),
     });

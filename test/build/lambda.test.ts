@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { buildLambda, LAMBDA_DIR } from '../../scripts/build-lambda.js';
 import { envelope } from '../alexa/envelopes.js';
-import { localDynamoEndpoint } from '../support/local-dynamodb.js';
+import { DynamoStore } from '../../lambda/store/dynamodb.js';
+import { localDynamoClient, localDynamoEndpoint } from '../support/local-dynamodb.js';
+import { LoopbackSmtp } from '../support/smtp.js';
+import { aDraft } from '../store/outbox-contract.js';
 import { aCustomer, aLine, anOrder, aSeed } from '../support/seed.js';
 
 const BUNDLE = join(LAMBDA_DIR, 'index.js');
@@ -160,5 +163,38 @@ describe('Lambda bundle (scripts/build-lambda.ts)', function () {
     const run = invokeBundle(dir, envelope('launch', { token: 'token-build-broken' }), { SKILL_DB: ':memory:', SKILL_SEED_FILE: seedFile });
     expect(run.status).to.equal(3);
     expect(run.stderr).to.include('customers[0].currency');
+  });
+
+  it('delivers the outbox when woken by the schedule or the stream, not by a shopper\'s request', async () => {
+    const smtp = await new LoopbackSmtp().start();
+    try {
+      const table = `lambda-mail-${process.pid}`;
+      const store = new DynamoStore(await localDynamoClient(), table, false);
+      await store.ensureTable();
+      await store.loadSeed(aSeed([avery]));
+      const cart = { id: 'cart-lambda-mail', customerId: avery.id, createdAt: '2026-11-22T15:00:00Z', status: 'open' as const,
+        lines: [aLine('sparkling water', { quantity: 3, unitPrice: 6.5 })], shippingFee: 4.99, taxIncluded: true };
+      await store.saveCart(cart);
+      const { order } = await store.placeOrder(cart.id, { ...cart, placedAt: cart.createdAt, status: 'placed' }, aDraft('placed', { lines: cart.lines }));
+      const env = {
+        SKILL_STORE: 'dynamodb', SKILL_DYNAMODB_TABLE: table, SKILL_DYNAMODB_ENDPOINT: await localDynamoEndpoint(),
+        SKILL_SMTP_URL: smtp.url, SKILL_MAIL_FROM: 'Harbor Goods <orders@harbor.example>',
+      };
+      const packages = ['@aws-sdk/client-sesv2'];
+      const status = await invokeBundleAsync(dir, envelope('order-status', { token: avery.accessToken, timestamp: '2026-11-22T15:00:00Z' }), env, packages);
+      expect(status.status, status.stderr).to.equal(0);
+      expect(smtp.received, 'a shopper\'s request sends nothing').to.have.length(0);
+      const scheduled = { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} };
+      const run = await invokeBundleAsync(dir, scheduled, env, packages);
+      expect(run.status, run.stderr).to.equal(0);
+      expect(JSON.parse(run.stdout)).to.deep.include({ sent: 1 });
+      expect(run.loaded, 'SMTP needs no SES client').to.deep.equal([]);
+      const stream = { Records: [{ eventSource: 'aws:dynamodb', eventName: 'INSERT', dynamodb: { Keys: { pk: { S: 'OUTBOX' } } } }] };
+      const again = await invokeBundleAsync(dir, stream, env, packages);
+      expect(JSON.parse(again.stdout)).to.deep.include({ sent: 0 });
+      expect(smtp.received.map((m) => m.messageId)).to.deep.equal([`<${order.id}.placed@harbor.example>`]);
+    } finally {
+      await smtp.stop();
+    }
   });
 });

@@ -28,6 +28,10 @@ const CFN_TAGS: Tags = [
   ...intrinsic('Join', 'Fn::Join'),
   ...intrinsic('If', 'Fn::If'),
   ...intrinsic('Equals', 'Fn::Equals'),
+  ...intrinsic('And', 'Fn::And'),
+  ...intrinsic('Not', 'Fn::Not'),
+  ...intrinsic('Select', 'Fn::Select'),
+  ...intrinsic('Split', 'Fn::Split'),
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -43,9 +47,15 @@ function resourceOfType(type: string): [string, Node] {
 const [tableName, table] = resourceOfType('AWS::DynamoDB::Table');
 const [roleName, role] = resourceOfType('AWS::IAM::Role');
 const [functionName, fn] = resourceOfType('AWS::Lambda::Function');
-const [, permission] = resourceOfType('AWS::Lambda::Permission');
+const permissions = Object.values(template.Resources as Record<string, Node>).filter((r) => r.Type === 'AWS::Lambda::Permission');
+const permission = permissions.find((p) => p.Properties.Principal === 'alexa-appkit.amazon.com');
 
-const statements = (role.Properties.Policies as Node[]).flatMap((p) => p.PolicyDocument.Statement as Node[]);
+/** The role's statements; a conditional one (Fn::If) counts with its condition true. */
+const allStatements = (role.Properties.Policies as Node[]).flatMap((p) => p.PolicyDocument.Statement as Node[])
+  .map((s) => (s['Fn::If'] ? s['Fn::If'][1] : s));
+/** Reading the table's stream is the Lambda trigger's business, not the store's (see 'order e-mail' below). */
+const STREAM_SIDS = ['OutboxStream', 'OutboxStreamList'];
+const statements = allStatements.filter((s) => !STREAM_SIDS.includes(s.Sid));
 const actionsOf = (s: Node): string[] => [s.Action].flat();
 const dynamoActions = new Set(statements.flatMap(actionsOf).filter((a) => a.startsWith('dynamodb:')));
 
@@ -156,6 +166,58 @@ describe('AWS stack (infrastructure/cfn-deployer/skill-stack.yaml)', () => {
       await exerciseEveryMethod(new DynamoStore(client, name), workloadSeed());
       const used = new Set(operations.map((op) => `dynamodb:${op.replace(/Command$/, '')}`));
       expect([...dynamoActions].sort()).to.deep.equal([...used].sort());
+    });
+  });
+
+  describe('order e-mail', () => {
+    const resources = template.Resources as Record<string, Node>;
+    const streamStatements = allStatements.filter((s) => STREAM_SIDS.includes(s.Sid));
+
+    it('sends through SES as the configured identity only, and only when a sender is configured', () => {
+      const [ses] = (role.Properties.Policies as Node[]).flatMap((p) => p.PolicyDocument.Statement as Node[]).filter((s) => s['Fn::If']);
+      expect(ses['Fn::If'][0]).to.equal('SendsMail');
+      expect(ses['Fn::If'][2]).to.deep.equal({ Ref: 'AWS::NoValue' });
+      expect(ses['Fn::If'][1]).to.deep.include({ Effect: 'Allow', Action: ['ses:SendEmail'] });
+      // MailIdentity when given, else the domain of MailFrom: one SES identity either way.
+      const [condition, given, derived] = ses['Fn::If'][1].Resource['Fn::If'];
+      expect(condition).to.equal('HasMailIdentity');
+      expect(given).to.deep.equal({ 'Fn::Sub': 'arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:identity/${MailIdentity}' });
+      expect(derived['Fn::Sub'][0]).to.equal('arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:identity/${Domain}');
+      const domainOf = (from: string) => `${from}@`.split('@')[1].split('>')[0];
+      expect(domainOf('Northwind Market <orders@northwind.example>')).to.equal('northwind.example');
+      expect(domainOf('orders@northwind.example')).to.equal('northwind.example');
+      expect(derived['Fn::Sub'][1].Domain).to.deep.equal({
+        'Fn::Select': [0, { 'Fn::Split': ['>', { 'Fn::Select': [1, { 'Fn::Split': ['@', { 'Fn::Sub': '${MailFrom}@' }] }] }] }],
+      });
+      expect(allStatements.flatMap(actionsOf).filter((a) => a.startsWith('ses:'))).to.deep.equal(['ses:SendEmail']);
+      expect(fn.Properties.Environment.Variables).to.deep.include({
+        SKILL_MAIL_TRANSPORT: { 'Fn::If': ['SendsMail', 'ses', 'off'] }, SKILL_MAIL_FROM: { Ref: 'MailFrom' },
+      });
+    });
+
+    it('wakes the function for new outbox items through the table\'s stream, reading only that stream', () => {
+      expect(table.Properties.StreamSpecification).to.deep.equal({ StreamViewType: 'NEW_IMAGE' });
+      const [mapping] = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::EventSourceMapping');
+      expect(mapping.Properties).to.deep.include({
+        EventSourceArn: { 'Fn::GetAtt': [tableName, 'StreamArn'] }, FunctionName: { 'Fn::GetAtt': [functionName, 'Arn'] },
+      });
+      const pattern = JSON.parse(mapping.Properties.FilterCriteria.Filters[0].Pattern);
+      expect(pattern).to.deep.equal({ dynamodb: { Keys: { pk: { S: ['OUTBOX'] } }, NewImage: { status: { S: ['pending'] }, attempts: { N: ['0'] } } } });
+      expect(streamStatements.flatMap(actionsOf).sort()).to.deep.equal([
+        'dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams',
+      ]);
+      expect(streamStatements.map((s) => s.Resource)).to.deep.equal([
+        { 'Fn::GetAtt': [tableName, 'StreamArn'] }, { 'Fn::Sub': `\${${tableName}.Arn}/stream/*` },
+      ]);
+    });
+
+    it('retries on a schedule that only EventBridge, from that rule, may use to invoke the function', () => {
+      const [ruleName, rule] = Object.entries(resources).find(([, r]) => r.Type === 'AWS::Events::Rule')!;
+      expect(rule.Properties.ScheduleExpression).to.match(/^rate\(/);
+      expect(rule.Properties.Targets.map((t: Node) => t.Arn)).to.deep.equal([{ 'Fn::GetAtt': [functionName, 'Arn'] }]);
+      expect(permissions.map((p) => p.Properties.Principal).sort()).to.deep.equal(['alexa-appkit.amazon.com', 'events.amazonaws.com']);
+      const events = permissions.find((p) => p.Properties.Principal === 'events.amazonaws.com');
+      expect(events.Properties.SourceArn).to.deep.equal({ 'Fn::GetAtt': [ruleName, 'Arn'] });
     });
   });
 

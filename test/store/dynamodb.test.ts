@@ -12,8 +12,9 @@ import { exerciseEveryMethod, workloadSeed } from '../support/store-workload.js'
 import { aCustomer, aLine, anOrder, aSeed } from '../support/seed.js';
 import { freshDynamoTable, seededDynamoStore } from '../support/stores.js';
 import { describeStoreContract } from './contract.js';
+import { describeOutboxContract } from './outbox-contract.js';
 
-describeStoreContract({
+const dynamoHarness: Parameters<typeof describeStoreContract>[0] = {
   name: 'DynamoDB',
   seeded: (seed) => seededDynamoStore(seed),
   async clients(seed, count) {
@@ -23,7 +24,10 @@ describeStoreContract({
     await stores[0].loadSeed(seed);
     return stores;
   },
-});
+};
+
+describeStoreContract(dynamoHarness);
+describeOutboxContract(dynamoHarness);
 
 const NOW = new Date('2026-11-22T15:00:00Z');
 

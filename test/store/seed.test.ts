@@ -51,6 +51,7 @@ describe('seed', () => {
     ['an eta that is not a date', (s) => { s.customers[0].orders[0].shipment.eta = '03/11/2026'; }, 'customers[0].orders[0].shipment.eta'],
     ['a missing access token', (s) => { delete s.customers[0].accessToken; }, 'customers[0].accessToken'],
     ['a catalog entry without availability', (s) => { delete s.catalog[0].available; }, 'catalog[0].available'],
+    ['an e-mail address that is not one', (s) => { s.customers[0].email = 'robin at home'; }, 'customers[0].email'],
   ];
   for (const [what, change, field] of cases) {
     it(`rejects ${what}, naming ${field}`, () => {

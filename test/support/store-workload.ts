@@ -25,10 +25,22 @@ export async function exerciseEveryMethod(store: Store & SeedTarget, seed: Seed)
   await store.saveCart(cart);
   await store.getCart(cart.id);
   const data = { customerId: customer.id, placedAt: NOW.toISOString(), status: 'placed' as const, lines: cart.lines, shippingFee: 1, taxIncluded: true };
-  const { order } = await store.placeOrder(cart.id, data);
-  await store.placeOrder(cart.id, data);
+  const mail = { kind: 'placed' as const, to: 'w@example.com', name: 'W', locale: 'en-US', timeZone: 'UTC', currency: 'USD', seller: 'S',
+    lines: cart.lines, shippingFee: 1, tax: 0, total: 6, taxIncluded: true, addressLabel: 'home', line1: '1 Road', city: 'Town' };
+  const { order } = await store.placeOrder(cart.id, data, mail);
+  await store.placeOrder(cart.id, data, mail);
   await store.getOrder(order.id);
-  await store.cancelOrder(order.id);
+  await store.cancelOrder(order.id, { ...mail, kind: 'cancelled' });
+  // The order e-mail outbox, as a sender uses it (lambda/mail/sender.ts).
+  if (store.outbox) {
+    const later = new Date(Date.now() + 10 * 60_000);
+    const [due] = await store.outbox.due(later, 10);
+    await store.outbox.claim(due.id, later, new Date(later.getTime() + 60_000));
+    await store.outbox.markFailed(due.id, 'refused', later);
+    await store.outbox.claim(due.id, later, new Date(later.getTime() + 60_000));
+    await store.outbox.markSent(due.id, later);
+    await store.outbox.get(due.id);
+  }
   const other = { ...cart, id: `${cart.id}-discarded` };
   await store.saveCart(other);
   await store.discardCart(other.id);

@@ -91,6 +91,8 @@ function languageCode(locale: string): string {
 
 export class VendureCommerce implements Commerce {
   readonly name = 'vendure';
+  /** Vendure sends its own order e-mails (its EmailPlugin). */
+  readonly queuesOrderMail = false;
   private readonly admins = new Map<string, GraphqlClient>();
   private readonly shop: GraphqlClient;
   private channel?: Promise<{ defaultCurrencyCode: string; pricesIncludeTax: boolean }>;

@@ -5,6 +5,7 @@ import { describeLines } from '../cart.js';
 import { activeOrders, orderHistory } from '../history.js';
 import { safe } from '../i18n.js';
 import type { Reply } from '../types.js';
+import { mailPromised, orderMailDraft } from './order-mail.js';
 
 /**
  * The order "cancel my order" means: the one placed in this session, else the newest one that can still be
@@ -33,8 +34,10 @@ export async function cancelConfirmed(ctx: TurnContext, orderId: string): Promis
   const order = await ctx.commerce.order(ctx.shopper.id, orderId);
   if (!order) return ctx.ask(ctx.t('cancelOrder.none'), ctx.t('help.reprompt'));
   if (order.status === 'cancelled') return ctx.tell(ctx.t('cancelOrder.done'));
-  const outcome = await ctx.commerce.cancelOrder(ctx.shopper.id, orderId, `cancel:${orderId}`);
+  const mail = ctx.commerce.queuesOrderMail ? orderMailDraft(ctx, 'cancelled', order) : undefined;
+  const outcome = await ctx.commerce.cancelOrder(ctx.shopper.id, orderId, `cancel:${orderId}`, mail);
   if (outcome === 'not_found') return ctx.ask(ctx.t('cancelOrder.none'), ctx.t('help.reprompt'));
   if (outcome === 'too_late') return ctx.ask(ctx.t('cancelOrder.tooLate', { items: safe(await describeLines(ctx, order.lines)) }), ctx.t('help.reprompt'));
-  return ctx.tell(ctx.t('cancelOrder.done'));
+  const done = ctx.t('cancelOrder.done');
+  return ctx.tell(mailPromised(ctx, mail) ? `${done} ${ctx.t('cancelOrder.mailed')}` : done);
 }

@@ -4,6 +4,7 @@ import { ProductSpeech } from '../products.js';
 import type { TurnContext } from '../context.js';
 import { safe } from '../i18n.js';
 import type { Reply } from '../types.js';
+import { mailPromised, orderMailDraft } from './order-mail.js';
 
 export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply> {
   const cart = await ctx.store.getCart(cartId);
@@ -15,21 +16,36 @@ export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply
     return ctx.ask(ctx.t('order.cartGone'), ctx.t('help.reprompt'));
   }
   const eta = deliveryDay(ctx);
+  const placing = {
+    customerId: ctx.shopper.id,
+    placedAt: ctx.now.toISOString(),
+    status: 'placed' as const,
+    lines: cart.lines,
+    shippingFee: cart.shippingFee,
+    taxIncluded: cart.taxIncluded,
+    shipment: { carrier: ctx.seller.name, eta },
+  };
+  // A shop that keeps the outbox beside its orders (the embedded one) queues the e-mail with the order, both or
+  // neither; a connected shop sends its own. Sent in the background, never awaited here.
+  const mail = ctx.commerce.queuesOrderMail ? orderMailDraft(ctx, 'placed', placing) : undefined;
   // The cart's id is the idempotency key: a retried or repeated yes finds the order the first one placed.
   const { order } = await ctx.commerce.placeOrder({
     shopperId: ctx.shopper.id,
     lines: cart.lines,
     shippingFee: cart.shippingFee,
     taxIncluded: cart.taxIncluded,
-    confirmedAt: ctx.now.toISOString(),
+    confirmedAt: placing.placedAt,
     eta,
+    carrier: ctx.seller.name,
+    mail,
   }, cart.id);
   await ctx.store.markCartPlaced(cart.id, order.id);
   ctx.state.placedOrderId = order.id;
   // A retried confirmation reads the stored order, so it hears the same number and day.
   const day = safe(ctx.format.day(order.shipment?.eta ?? eta, ctx.now));
   const number = safe(`<say-as interpret-as="characters">${order.id}</say-as>`);
-  const speech = ctx.t('order.placed', { number, day, payment: ctx.payment() });
+  const placed = ctx.t('order.placed', { number, day, payment: ctx.payment() });
+  const speech = mailPromised(ctx, mail) ? `${placed} ${ctx.t('order.mailed')}` : placed;
   const card = ctx.card('order.cardTitle', 'order.cardText', {
     seller: ctx.seller.name,
     number: order.id,

@@ -64,7 +64,7 @@ type SeedCustomer = Seed['customers'][number];
 function profile(c: SeedCustomer): Item {
   return {
     customerId: c.id, name: c.name, locale: c.locale, timeZone: c.timeZone, currency: c.currency,
-    voiceCode: c.voiceCode, address: c.address, paymentMethod: c.paymentMethod,
+    voiceCode: c.voiceCode, address: c.address, paymentMethod: c.paymentMethod, email: c.email,
   };
 }
 
@@ -147,6 +147,7 @@ export function toCustomer(item: Item): Customer {
   return {
     id: str(item.customerId), name: str(item.name), locale: str(item.locale), timeZone: str(item.timeZone), currency: str(item.currency),
     voiceCode: optional(item.voiceCode), address: item.address as Customer['address'], paymentMethod: item.paymentMethod as Customer['paymentMethod'],
+    email: optional(item.email),
   };
 }
 
