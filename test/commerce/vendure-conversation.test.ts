@@ -37,7 +37,7 @@ describe('conversations on a live Vendure', function () {
   it('reorders a product by name, reads it back at Vendure\'s price, and places it once on yes (retried too)', async () => {
     const emily = skill.shopper('emily');
     await emily.says('ReorderIntent', { item: 'oat milk' });
-    expect(emily.speech).to.include('Harbor Goods').and.include('oat milk').and.include('42 Maple Street').and.include('Visa ending in 4242');
+    expect(emily.speech).to.include('Harbor Goods').and.include('oat milk').and.include('42 Maple Street');
     const cartId = pendingCart(emily);
     const [first, second] = await emily.saysTwice('AMAZON.YesIntent');
     expect(ssmlToText(first.speech)).to.equal(ssmlToText(second.speech));
