@@ -4,10 +4,14 @@ import { EmbeddedCommerce } from '../commerce/embedded.js';
 import { CommerceUnavailable, type Commerce, type LinkedIdentity } from '../commerce/port.js';
 import type { ConversationStore, Store } from '../store/port.js';
 import { TurnContext } from './context.js';
+import { trustedState } from './dialog/state.js';
+import type { IntentHandler } from './handler.js';
 import { fallback, REGISTRY } from './handlers/index.js';
 import { translator } from './i18n.js';
 import { namesOnlyTheOrder } from './language/matching.js';
 import { languageOf, resolveLocale } from './locale.js';
+import { behaviourOf } from './questions/index.js';
+import { ABOUT_THE_QUESTION, MOVES_ON } from './questions/question.js';
 import { ssmlToText } from './ssml.js';
 import type { Reply, Turn } from './types.js';
 
@@ -73,13 +77,51 @@ function describeTurn(turn: Turn, name: string): string {
   return slots.length ? `${name} (${slots.join(', ')})` : name;
 }
 
+/**
+ * The open question reads the turn first. When it is not an answer, the intent's handler runs, and a question
+ * that still holds (a waiting cart) is asked again after that answer: one question at a time, never dropped
+ * without a word.
+ */
+async function answerTurn(ctx: TurnContext, handler: IntentHandler, name: string): Promise<Reply> {
+  const open = ctx.customer ? ctx.turn.state.pending : undefined;
+  if (!open) return handler.handle(ctx);
+  const behaviour = behaviourOf(open);
+  const answered = await behaviour.answer(ctx, open);
+  if (answered) return answered;
+  const reply = await handler.handle(ctx);
+  if (MOVES_ON.has(name) || ABOUT_THE_QUESTION.has(name)) return reply;
+  const next = reply.state.pending;
+  if (next) {
+    // The handler asked a question of its own; a cart the old one held and the new one does not is let go, aloud.
+    const held = 'cartId' in open ? open.cartId : undefined;
+    if (!held || ('cartId' in next && next.cartId === held)) return reply;
+    const dropped = await behaviour.abandon?.(ctx, open);
+    return dropped ? { ...reply, speech: `${dropped} ${reply.speech}` } : reply;
+  }
+  const resumed = await behaviour.resume?.(ctx, open);
+  if (!resumed) return reply;
+  const speech = `${reply.speech} ${resumed.speech}`.trim();
+  if (!resumed.open) return { ...reply, speech };
+  ctx.state.pending = open;
+  return { ...reply, speech, reprompt: behaviour.question(ctx, open), endSession: false, state: ctx.state };
+}
+
+function safeQuestion(ctx: TurnContext, open: NonNullable<Turn['state']['pending']>): string | undefined {
+  try {
+    return behaviourOf(open).question(ctx, open);
+  } catch {
+    return undefined;
+  }
+}
+
 export function createConversation(options: ConversationOptions): Conversation {
   const { store, identify = unverified, log = () => {}, orderMail = false } = options;
   const commerce = options.commerce ?? new EmbeddedCommerce(options.store as Store);
   return async (request) => {
     const started = performance.now();
     const locale = resolveLocale(request.locale);
-    const turn = withoutOrderWords(boundSlots(request), languageOf(locale));
+    // The carried state is the platform's echo of what we sent, but it arrives from outside: only what fits is used.
+    const turn = withoutOrderWords(boundSlots({ ...request, state: trustedState(request.state) }), languageOf(locale));
     const t = translator(locale, turn.platform);
     const name = requestName(turn);
     const known = REGISTRY.get(name);
@@ -87,20 +129,24 @@ export function createConversation(options: ConversationOptions): Conversation {
     let outcome: TurnLog['outcome'] = known ? 'ok' : 'unknown-intent';
     let reply: Reply;
     let error: string | undefined;
+    let ctx: TurnContext | undefined;
     try {
       const [seller, customer] = await Promise.all([
         commerce.seller(),
         identify(turn.user, turn.platform, turn.now).then((who) => commerce.shopperFor(who)),
       ]);
-      const ctx = new TurnContext(turn, locale, t, store, commerce, seller, customer, orderMail);
+      ctx = new TurnContext(turn, locale, t, store, commerce, seller, customer, orderMail);
       if (handler.needsAccount && !customer) {
         outcome = 'unlinked';
         reply = ctx.tell(t('account.linkNeeded', { seller: ctx.seller.name }), {
           card: { kind: 'linkAccount', title: ssmlToText(t('account.cardTitle', { seller: ctx.seller.name })), text: ssmlToText(t('account.cardText')) },
         });
       } else {
-        reply = await handler.handle(ctx);
+        reply = await answerTurn(ctx, handler, name);
       }
+      // The reprompt is the open question, whatever the answer before it said.
+      const open = reply.state.pending;
+      if (open && !reply.endSession && customer) reply.reprompt = behaviourOf(open).question(ctx, open);
       if (handler !== fallback) reply.state.misunderstandings = 0;
       if (handler.intent !== 'AMAZON.RepeatIntent' && reply.speech) reply.state.last = { speech: reply.speech, reprompt: reply.reprompt };
       if (customer && name !== 'SessionEndedRequest') {
@@ -112,10 +158,13 @@ export function createConversation(options: ConversationOptions): Conversation {
     } catch (err) {
       outcome = 'error';
       error = err instanceof Error ? err.message : String(err);
-      // The shop not answering gets its own short apology; the open question stays, so "yes" again retries it
-      // (with the same idempotency key: still one order).
-      const key = err instanceof CommerceUnavailable ? 'error.shopUnavailable' : 'error.generic';
-      reply = { speech: t(key), reprompt: t('help.reprompt'), endSession: false, state: { ...turn.state } };
+      // The question that was open stays open, and is asked again: the shopper can simply try once more (a yes
+      // retried places with the same idempotency key: still one order). The shop not answering has its own apology.
+      const open = turn.state.pending;
+      const question = open && ctx?.customer ? safeQuestion(ctx, open) : undefined;
+      const again = question ?? t('help.reprompt');
+      const sorry = t(err instanceof CommerceUnavailable ? 'error.shopUnavailable' : 'error.generic');
+      reply = { speech: `${sorry} ${again}`, reprompt: again, endSession: false, state: { ...turn.state } };
     }
     log({
       requestId: turn.requestId, platform: turn.platform, locale, intent: name, outcome, endSession: reply.endSession,

@@ -1,4 +1,6 @@
 // The neutral request and reply every platform adapter translates to and from.
+import type { DialogState, OpenQuestion } from './dialog/state.js';
+
 
 export interface SlotValue {
   /** What the shopper said, as the platform heard it. */
@@ -29,28 +31,15 @@ export interface Turn {
   slots: Record<string, SlotValue | undefined>;
   user: { accessToken?: string; userId?: string };
   capabilities: Capabilities;
+  /** What the shopper said, when the platform passes it on (Dialogflow's queryText; Alexa never does). */
+  utterance?: string;
   /** Dialog state the platform carried from the previous turn (session attributes, output contexts). */
   state: DialogState;
 }
 
-export type Pending =
-  | { kind: 'confirmOrder'; cartId: string }
-  | { kind: 'voiceCode'; cartId: string }
-  | { kind: 'chooseItem'; skus: string[]; quantity?: number; cartId?: string }
-  | { kind: 'askQuantity'; sku: string; cartId?: string }
-  | { kind: 'confirmCancel'; orderId: string }
-  | { kind: 'offerReorder' }
-  | { kind: 'offerHandoff' };
-
-export interface DialogState {
-  pending?: Pending;
-  /** Misunderstandings in a row; two offer a person. */
-  misunderstandings?: number;
-  /** The last answer, for "repeat". */
-  last?: { speech: string; reprompt?: string };
-  /** The order placed in this session, the one "cancel my order" means. */
-  placedOrderId?: string;
-}
+export type { DialogState };
+/** The open question (kept under its old name for the code that reads `state.pending`). */
+export type Pending = OpenQuestion;
 
 export interface Card {
   kind: 'summary' | 'linkAccount';

@@ -111,5 +111,7 @@ export function toTurn(request: WebhookRequest): Turn {
       accountLinkingCard: false,
     },
     state,
+    // The words as heard: the core tells a plain yes from a yes with a number or a product in it.
+    ...(request.queryResult.queryText ? { utterance: request.queryResult.queryText } : {}),
   };
 }

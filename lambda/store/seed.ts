@@ -75,6 +75,8 @@ export const seedSchema = z.object({
     names: z.record(languageKey, nonEmpty).optional(),
     deliveryDays: z.number().int().min(0).max(30).optional(),
     taxRate: z.number().min(0).max(1).optional(),
+    /** How returns work, per language or locale ("en", "en-GB", "de"); without one, a general sentence is said. */
+    returnsPolicy: z.record(z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'expected a language like "de" or a locale like "en-GB"'), z.string().min(1).max(600)).optional(),
   }),
   customers: z.array(customer),
   catalog: z.array(z.object({

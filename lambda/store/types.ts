@@ -93,6 +93,8 @@ export interface Seller {
   deliveryDays: number;
   /** Tax rate added to orders whose prices exclude tax (0 when prices include it). */
   taxRate: number;
+  /** How returns work, said to a shopper who wants to send something back; by language ("de") or locale ("en-GB"). */
+  returnsPolicy?: Record<string, string>;
 }
 
 export type CartLine = OrderLine;

@@ -114,7 +114,7 @@ describe('conversations on a live Vendure', function () {
     const store = new SqliteStore(':memory:');
     const shopper = new FakeShopper(createConversation({ store, commerce: down, identify: async (_u, platform) => ({ platform, subject: skill.live.shoppers.emily.id }) }), { now: new Date().toISOString() });
     await shopper.says('OrderStatusIntent');
-    expect(shopper.last.speech).to.equal(translator('en-US')('error.shopUnavailable'));
+    expect(shopper.last.speech).to.include(translator('en-US')('error.shopUnavailable'));
     expect(shopper.ended).to.equal(false);
     await store.close();
   });

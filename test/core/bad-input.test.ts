@@ -4,6 +4,7 @@
 // (test/support/transports.ts).
 import { expect } from 'chai';
 import { createConversation } from '../../lambda/core/conversation.js';
+import { ssmlToText } from '../../lambda/core/ssml.js';
 import { FakeShopper } from '../support/fake-platform.js';
 import { lineOf, ON_PLATFORMS, onPlatformsOf, orderOf } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
@@ -44,8 +45,14 @@ for (const { lc, via } of ON_PLATFORMS) {
         const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('RemoveItemIntent');
-        expect(s.shopper.speech).to.equal(hear('edit.whichRemove'));
+        // The question names the options, and its reprompt is that question, not "shall I place it?".
+        expect(s.shopper.last.state.pending?.kind).to.equal('changeWhich');
+        expect(s.shopper.speech).to.include(names.coffee.name).and.include(names.oatMilk.name);
+        if (s.shopper.via !== 'google') expect(s.shopper.last.reprompt).to.equal(s.shopper.last.speech);
         expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2, 'SKU-OATMILK': 4 });
+        await s.shopper.says('AMAZON.YesIntent');
+        expect(await s.placed()).to.have.length(0);
+        expect(s.shopper.last.state.pending?.kind).to.equal('changeWhich');
       });
 
       it('asks for the code again when VoiceCodeIntent comes without one, without counting a failure', async () => {
@@ -53,7 +60,7 @@ for (const { lc, via } of ON_PLATFORMS) {
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('AMAZON.YesIntent');
         await s.shopper.says('VoiceCodeIntent');
-        expect(s.shopper.speech).to.equal(hear('voiceCode.ask'));
+        expect(s.shopper.speech).to.equal(`${hear('voiceCode.notACode')} ${hear('voiceCode.reprompt')}`);
         expect((await s.store.voiceCodeState(s.customer.id)).failures).to.equal(0);
         expect(await s.placed()).to.have.length(0);
       });
@@ -61,7 +68,7 @@ for (const { lc, via } of ON_PLATFORMS) {
       it('says no code is needed when a code is said with nothing waiting for one', async () => {
         const s = scenarioIn(lc, { via, customer: { orders: history(), voiceCode: '4321' } });
         await s.shopper.says('VoiceCodeIntent', { code: '1111' });
-        expect(s.shopper.speech).to.equal(hear('voiceCode.notNow'));
+        expect(s.shopper.speech).to.equal(`${hear('voiceCode.notNow')} ${hear('help.reprompt')}`);
         expect((await s.store.voiceCodeState(s.customer.id)).failures).to.equal(0);
       });
     });
@@ -73,6 +80,10 @@ for (const { lc, via } of ON_PLATFORMS) {
           await s.shopper.says('ChangeQuantityIntent', { quantity: garbage });
           expect(s.shopper.ended).to.equal(false);
           expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
+          // "How many?" is open now: a yes is no answer to it and places nothing; a no goes back to the cart as it was.
+          await s.shopper.says('AMAZON.YesIntent');
+          expect(await s.placed()).to.have.length(0);
+          await s.shopper.says('AMAZON.NoIntent');
           await s.shopper.says('AMAZON.YesIntent');
           expect(quantities((await s.placed())[0]?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
         });
@@ -165,7 +176,7 @@ for (const { lc, via } of ON_PLATFORMS) {
     it('answers with the localized error when the store fails, without throwing', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: history() }, wrap: (store) => failing(store, ['recentOrders']) });
       await s.shopper.says('ReorderIntent');
-      expect(s.shopper.speech).to.equal(hear('error.generic'));
+      expect(s.shopper.speech).to.equal(`${hear('error.generic')} ${hear('help.reprompt')}`);
       expect(s.shopper.ended).to.equal(false);
     });
 
@@ -175,7 +186,7 @@ for (const { lc, via } of ON_PLATFORMS) {
       const broken = new FakeShopper(createConversation({ store: failing(s.store, ['placeOrder']) }), s.shopper.options);
       const yes = s.shopper.turn('intent', 'AMAZON.YesIntent');
       const reply = await broken.send(yes);
-      expect(reply.speech).to.equal(hear('error.generic'));
+      expect(ssmlToText(reply.speech)).to.equal(`${hear('error.generic')} ${hear('cart.confirmReprompt')}`);
       expect(reply.state.pending).to.deep.equal(s.shopper.last.state.pending);
       await s.shopper.says('AMAZON.YesIntent');
       expect(await s.placed()).to.have.length(1);
@@ -211,7 +222,7 @@ describe('locales the skill does not speak', () => {
     it(`answers with the error reply when the store fails to find the shopper (${via})`, async () => {
       const s = scenarioIn(lc, { via, wrap: (store) => failing(store, ['findCustomer', 'seller']) });
       await s.shopper.opens();
-      expect(s.shopper.speech).to.equal(phrasesOn('de-DE', via)('error.generic'));
+      expect(s.shopper.speech).to.equal(`${phrasesOn('de-DE', via)('error.generic')} ${phrasesOn('de-DE', via)('help.reprompt')}`);
     });
   }
 });

@@ -57,7 +57,10 @@ for (const { lc, via } of ON_PLATFORMS) {
       await s.shopper.says('ReorderIntent');
       await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.three });
       expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1, 'SKU-OATMILK': 4 });
-      expect(s.shopper.last.state.pending?.kind).to.equal('confirmOrder');
+      expect(s.shopper.last.state.pending?.kind).to.equal('changeWhich');
+      // The answer names the line, and the quantity said before is applied to it.
+      await s.shopper.says('RemoveItemIntent', { item: names.oatMilk.name });
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1, 'SKU-OATMILK': 3 });
     });
 
     it('removes the line the shopper names, says so with the new total, and asks again', async () => {

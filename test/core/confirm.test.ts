@@ -94,7 +94,7 @@ for (const { lc, via } of ON_PLATFORMS) {
         const s = withCode();
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('AMAZON.YesIntent');
-        expect(s.shopper.speech).to.equal(hear('voiceCode.ask'));
+        expect(s.shopper.speech).to.equal(hear('voiceCode.reprompt'));
         expect(s.shopper.ended).to.equal(false);
         expect(await s.placed()).to.have.length(0);
       });
@@ -122,7 +122,7 @@ for (const { lc, via } of ON_PLATFORMS) {
         await s.shopper.says('AMAZON.YesIntent');
         await s.shopper.says('VoiceCodeIntent', { code: '1111' });
         expect(s.shopper.ended).to.equal(false);
-        expect(s.shopper.speech).to.equal(hear('voiceCode.wrong', { count: 2 }));
+        expect(s.shopper.speech).to.equal(`${hear('voiceCode.wrong', { count: 2 })} ${hear('voiceCode.reprompt')}`);
         expect(await s.placed()).to.have.length(0);
       });
 

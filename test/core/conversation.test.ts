@@ -4,6 +4,7 @@
 // (test/support/transports.ts).
 import { expect } from 'chai';
 import { createConversation } from '../../lambda/core/conversation.js';
+import { ssmlToText } from '../../lambda/core/ssml.js';
 import { FakeShopper } from '../support/fake-platform.js';
 import { lineOf, LOCALES, ON_PLATFORMS, orderOf, platformsOf, userIdsOn } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
@@ -161,13 +162,27 @@ for (const { lc, via } of ON_PLATFORMS) {
         expect(s.shopper.speech).to.equal(hear('fallback.general'));
       });
 
-      it('stores a handoff ticket with the transcript on yes, and tells the reference', async () => {
+      it('keeps the cart question after two misunderstandings, and offers a person as well', async () => {
+        const s = scenarioIn(lc, { via, customer: { orders: history() } });
+        await s.shopper.says('ReorderIntent');
+        await s.shopper.says('AMAZON.FallbackIntent');
+        await s.shopper.says('AMAZON.FallbackIntent');
+        expect(s.shopper.speech).to.equal(`${hear('fallback.cart')} ${hear('question.orPerson')}`);
+        expect(s.shopper.last.state.pending?.kind).to.equal('confirmOrder');
+        if (s.shopper.last.reprompt) expect(ssmlToText(s.shopper.last.reprompt)).to.equal(hear('cart.confirmReprompt'));
+        await s.shopper.says('AMAZON.YesIntent');
+        expect(await s.placed()).to.have.length(1);
+      });
+
+      it('stores a handoff ticket with the transcript when a person is asked for, and says the cart was not placed', async () => {
         const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReorderIntent');
         const readBack = s.shopper.speech;
         await s.shopper.says('AMAZON.FallbackIntent');
         await s.shopper.says('AMAZON.FallbackIntent');
-        await s.shopper.says('AMAZON.YesIntent');
+        await s.shopper.says('HandoffIntent');
+        expect(await s.placed()).to.have.length(0);
+        expect(await s.cart()).to.equal(undefined);
         expect(s.handoffs).to.have.length(1);
         const ticket = await s.store.getHandoff(s.handoffs[0].id);
         expect(ticket?.customerId).to.equal(s.customer.id);

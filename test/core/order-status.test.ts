@@ -146,6 +146,7 @@ for (const { lc, via } of ON_PLATFORMS) {
       const s = scenarioIn(lc, { via, customer: { orders: [] } });
       await s.shopper.says('OrderStatusIntent');
       expect(s.shopper.speech).to.equal(hear('status.noOrders', { seller: 'Harbor Goods' }));
+      expect(s.shopper.ended).to.equal(true);
     });
 
     it('says so when the item asked about was never ordered', async () => {

@@ -6,7 +6,8 @@ import { SLOT_REFERENCE, parseModelSource, slotsInSample, type ModelSource } fro
 
 /** contracts/intents.md: names shared with the Dialogflow agent, the simulator and external tests. */
 const CONTRACT_INTENTS: Record<string, string[]> = {
-  ReorderIntent: ['item', 'quantity'],
+  // otherItem: a second product said in the same sentence ("the toothbrush heads and the oat milk").
+  ReorderIntent: ['item', 'otherItem', 'quantity'],
   OrderStatusIntent: ['item'],
   LastOrderIntent: [],
   CancelOrderIntent: [],
@@ -14,6 +15,7 @@ const CONTRACT_INTENTS: Record<string, string[]> = {
   RemoveItemIntent: ['item'],
   VoiceCodeIntent: ['code'],
   HandoffIntent: [],
+  ReturnIntent: ['item'],
   'AMAZON.YesIntent': [],
   'AMAZON.NoIntent': [],
   'AMAZON.HelpIntent': [],

@@ -4,6 +4,8 @@ import { expect } from 'chai';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { escapeSsml } from '../../lambda/core/ssml.js';
+import { record } from '../support/voice-lint.js';
 import { understandingFor } from '../../lambda/sim/nlu/index.js';
 import { readReplayFile, type ReplayFile } from '../../lambda/sim/replay.js';
 import { openSimulation, replayConversation } from '../../lambda/sim/simulation.js';
@@ -40,6 +42,11 @@ describe('conversations (test/conversations replay files)', () => {
             const { problems, document } = await replayConversation(file, { platform, locale, seed, understanding: understandingFor(platform, locale) });
             expect(problems, problems.join('\n')).to.deep.equal([]);
             expect(document.turns.length).to.be.greaterThan(0);
+            // Every answer joins the voice lint (plain text here: the simulator prints speech without SSML).
+            for (const turn of document.turns) {
+              if (turn.speech === undefined) continue;
+              record({ locale, platform, reply: { speech: escapeSsml(turn.speech), ...(turn.reprompt ? { reprompt: escapeSsml(turn.reprompt) } : {}), endSession: turn.endSession, state: {} } });
+            }
           });
         }
       }

@@ -64,8 +64,7 @@ for (const { lc, via } of cases) {
       await s.shopper.says('ReorderIntent');
       const readBack = s.shopper.speech;
       await s.shopper.says('AMAZON.FallbackIntent');
-      await s.shopper.says('AMAZON.FallbackIntent');
-      await s.shopper.says('AMAZON.YesIntent');
+      await s.shopper.says('HandoffIntent');
       const ticket = await s.store.getHandoff(s.handoffs[0].id);
       expect(ticket?.transcript.map((e) => e.text)).to.include(readBack);
       expect(s.shopper.speech).to.include(s.handoffs[0].id);

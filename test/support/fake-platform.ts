@@ -9,6 +9,7 @@ import type { Store } from '../../lambda/store/port.js';
 import type { Seed } from '../../lambda/store/seed.js';
 import { SqliteStore } from '../../lambda/store/sqlite.js';
 import { transport, type Via } from './transports.js';
+import { record } from './voice-lint.js';
 
 export function memoryStore(seed: Seed): SqliteStore {
   const store = new SqliteStore(':memory:');
@@ -73,6 +74,7 @@ export class FakeShopper {
 
   async send(turn: Turn): Promise<Reply> {
     this.last = await this.conversation(turn);
+    record({ locale: turn.locale, platform: turn.platform, reply: this.last, question: this.last.state.pending?.kind });
     this.newSession = false;
     if (this.last.endSession) this.endSession();
     else this.state = this.last.state;

@@ -168,7 +168,7 @@ export function dialogflowRequest(turn: Turn, memory?: SessionMemory): WebhookRe
     { name: contextName(session, '__system_counters__'), parameters: counters },
   ];
   const spoken = Object.values(turn.slots).map((s) => s?.spoken).filter(Boolean).join(' ');
-  const queryText = turn.kind === 'launch' ? 'GOOGLE_ASSISTANT_WELCOME' : spoken || turn.intent;
+  const queryText = turn.kind === 'launch' ? 'GOOGLE_ASSISTANT_WELCOME' : turn.utterance ?? (spoken || turn.intent);
   const capabilities = [{ name: 'actions.capability.AUDIO_OUTPUT' }, ...(turn.capabilities.screen ? [{ name: 'actions.capability.SCREEN_OUTPUT' }] : [])];
   return {
     responseId: turn.requestId,

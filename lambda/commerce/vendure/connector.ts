@@ -139,7 +139,11 @@ export class VendureCommerce implements Commerce {
 
   async seller(): Promise<Seller> {
     // Prices are read with tax (priceWithTax), so the core adds none.
-    return { name: this.config.sellerName, deliveryDays: this.config.deliveryDays, taxRate: 0 };
+    return {
+      name: this.config.sellerName, deliveryDays: this.config.deliveryDays, taxRate: 0,
+      // Vendure keeps no returns policy: the merchant's text, said in every language (the key of no language).
+      ...(this.config.returnsPolicy ? { returnsPolicy: { [languageCode(this.config.defaultLocale)]: this.config.returnsPolicy } } : {}),
+    };
   }
 
   async shopperFor(identity: LinkedIdentity): Promise<Customer | undefined> {

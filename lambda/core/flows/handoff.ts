@@ -1,9 +1,11 @@
-// Passing the conversation to a person: a ticket with the transcript so far, and what happens next.
+// Passing the conversation to a person: a ticket with the transcript so far, and what happens next, including
+// what becomes of a cart that was waiting for a yes.
 import type { TurnContext } from '../context.js';
 import { safe } from '../i18n.js';
 import type { Reply } from '../types.js';
 
-export async function handOff(ctx: TurnContext): Promise<Reply> {
+/** `dropped`: the sentence saying what became of the question that was open (a cart let go). */
+export async function handOff(ctx: TurnContext, dropped?: string): Promise<Reply> {
   const transcript = await ctx.store.transcript(ctx.turn.sessionId);
   const ticket = await ctx.store.createHandoff({
     customerId: ctx.shopper.id,
@@ -15,7 +17,7 @@ export async function handOff(ctx: TurnContext): Promise<Reply> {
   });
   const reference = safe(`<say-as interpret-as="characters">${ticket.id}</say-as>`);
   const speech = ctx.t('handoff.done', { reference, seller: ctx.seller.name });
-  return ctx.tell(speech, {
+  return ctx.tell(dropped ? `${speech} ${dropped}` : speech, {
     card: ctx.card('handoff.cardTitle', 'handoff.cardText', { reference: ticket.id }),
   });
 }

@@ -1,17 +1,19 @@
 // Building a cart from what the shopper asked for, and reading it back; shared by the reorder,
 // "last order" and choose-one answers.
-import type { CartLine, PendingCart } from '../../store/types.js';
+import type { CartLine, Order, PendingCart } from '../../store/types.js';
 import { clampQuantity, MAX_QUANTITY, newCart, priceLines, readBack } from '../cart.js';
 import type { TurnContext } from '../context.js';
 import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases, type PastItem } from '../history.js';
+import { safe } from '../i18n.js';
 import { splitItems } from '../language/matching.js';
-import { parseQuantity, splitQuantity } from '../language/quantity.js';
+import { splitQuantity } from '../language/quantity.js';
 import type { Reply, SlotValue } from '../types.js';
 import { purchasingLocked } from './voice-code.js';
 import { capitalize } from '../language/grammar.js';
 import { echoed, ProductSpeech, type Named } from '../products.js';
 
 const RECENT_TO_NAME = 3;
+const ON_THE_WAY = new Set<Order['status']>(['placed', 'shipped', 'out_for_delivery']);
 
 /** Saves the cart and reads it back, asking for a yes. */
 export async function offerCart(ctx: TurnContext, cart: PendingCart, notes: string[] = [], change?: string): Promise<Reply> {
@@ -44,7 +46,9 @@ export async function reorderLastOrder(ctx: TurnContext): Promise<Reply> {
   if (!last) return ctx.ask(ctx.t('reorder.noHistory', { seller: ctx.seller.name }), ctx.t('help.reprompt'));
   const priced = await priceLines(ctx, last.lines);
   if (priced.lines.length === 0) return nothingAvailable(ctx, priced.unavailable);
-  return offerCart(ctx, newCart(ctx, priced.lines, last), await unavailableNote(ctx, priced.unavailable));
+  // The same order again while the last one is still coming is often a slip: say so before the read-back.
+  const coming = ON_THE_WAY.has(last.status) ? [ctx.t('reorder.stillOnTheWay', { day: safe(ctx.format.dayOf(last.placedAt, ctx.now)) })] : [];
+  return offerCart(ctx, newCart(ctx, priced.lines, last), [...coming, ...(await unavailableNote(ctx, priced.unavailable))]);
 }
 
 interface Wanted {
@@ -140,10 +144,12 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
       ctx.state.pending = { kind: 'askQuantity', sku: question.sku, cartId };
       return ctx.ask(ctx.t('quantity.outOfRange', { max: MAX_QUANTITY }), ctx.t('quantity.reprompt'));
     }
-    ctx.state.pending = { kind: 'chooseItem', skus: question.skus, quantity: question.quantity, cartId };
     const options = question.skus.map((sku) => history.find((h) => h.sku === sku)!.name);
     const products = await ProductSpeech.load(ctx, question.skus);
-    const which = ctx.t('reorder.which', { options: ctx.quotedList(question.skus.map((sku, i) => products.the({ sku, name: options[i] }, 'acc')), 'or') });
+    // The names as said (with their articles) travel with the question, so a re-ask says them the same way.
+    const said = question.skus.map((sku, i) => products.the({ sku, name: options[i] }, 'acc'));
+    ctx.state.pending = { kind: 'chooseItem', skus: question.skus, quantity: question.quantity, cartId, options: said };
+    const which = ctx.t('reorder.which', { options: ctx.quotedList(said, 'or') });
     return ctx.ask(which, which, { suggestions: options.slice(0, 8) });
   }
   if (found.length === 0) return notFound(ctx, missing, history);
@@ -163,19 +169,4 @@ function notFound(ctx: TurnContext, missing: string[], history: PastItem[]): Rep
     recent: ctx.quotedList(recent),
   });
   return ctx.ask(speech, ctx.t('reorder.notFoundReprompt'), { suggestions: recent });
-}
-
-/** The answer to "how many?" after a quantity that could not be ordered; undefined when none was asked. */
-export async function answerQuantity(ctx: TurnContext): Promise<Reply | undefined> {
-  const asked = ctx.pending('askQuantity');
-  if (!asked) return undefined;
-  const spoken = ctx.turn.slots.quantity?.spoken;
-  const quantity = clampQuantity(parseQuantity(spoken, ctx.lang));
-  if (quantity === undefined) {
-    ctx.state.pending = asked;
-    return ctx.ask(ctx.t(spoken ? 'quantity.outOfRange' : 'quantity.ask', { max: MAX_QUANTITY }), ctx.t('quantity.reprompt'));
-  }
-  const item = pastItems(await orderHistory(ctx)).find((p) => p.sku === asked.sku);
-  if (!item) return undefined;
-  return reorderItems(ctx, [{ phrases: [item.name], spoken: item.name, quantity }], asked.cartId);
 }

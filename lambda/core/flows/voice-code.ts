@@ -23,7 +23,8 @@ export function needsVoiceCode(ctx: TurnContext): boolean {
 
 export function askVoiceCode(ctx: TurnContext, cartId: string): Reply {
   ctx.state.pending = { kind: 'voiceCode', cartId };
-  return ctx.ask(ctx.t('voiceCode.ask'), ctx.t('voiceCode.reprompt'));
+  // Asked as the question itself, so the reprompt and "repeat" say the same.
+  return ctx.ask(ctx.t('voiceCode.reprompt'), ctx.t('voiceCode.reprompt'));
 }
 
 /** Digits only: "4 3 2 1", "4321", "４３２１" all mean the same code. */

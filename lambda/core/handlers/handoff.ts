@@ -1,9 +1,13 @@
-// "Talk to a person".
+// "Talk to a person": the open question is let go (a waiting cart is not placed, and the answer says so).
 import { handOff } from '../flows/handoff.js';
 import type { IntentHandler } from '../handler.js';
+import { behaviourOf } from '../questions/index.js';
 
 export const handoff: IntentHandler = {
   intent: 'HandoffIntent',
   needsAccount: true,
-  handle: handOff,
+  async handle(ctx) {
+    const open = ctx.turn.state.pending;
+    return handOff(ctx, open ? await behaviourOf(open).abandon?.(ctx, open) : undefined);
+  },
 };

@@ -14,13 +14,14 @@ import { orderStatus } from './order-status.js';
 import { removeItem } from './remove-item.js';
 import { reorder } from './reorder.js';
 import { repeat } from './repeat.js';
+import { returnItem } from './return.js';
 import { sessionEnded } from './session-ended.js';
 import { stop } from './stop.js';
 import { voiceCode } from './voice-code.js';
 import { yes } from './yes.js';
 
 export const HANDLERS: readonly IntentHandler[] = [
-  launch, reorder, changeQuantity, removeItem, yes, no, voiceCode, orderStatus, lastOrder, cancelOrder, handoff,
+  launch, reorder, changeQuantity, removeItem, yes, no, voiceCode, orderStatus, lastOrder, cancelOrder, handoff, returnItem,
   help, repeat, stop, cancel, navigateHome, fallback, sessionEnded,
 ];
 

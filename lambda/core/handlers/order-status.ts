@@ -81,7 +81,8 @@ export const orderStatus: IntentHandler = {
   needsAccount: true,
   async handle(ctx) {
     const orders = await orderHistory(ctx);
-    if (orders.length === 0) return ctx.ask(ctx.t('status.noOrders', { seller: ctx.seller.name }), ctx.t('help.reprompt'));
+    // Nothing to say more about, and nothing to ask: the session ends (an open microphone needs a question).
+    if (orders.length === 0) return ctx.tell(ctx.t('status.noOrders', { seller: ctx.seller.name }));
     if (ctx.turn.slots.item?.spoken.trim()) return ctx.tell(await aboutItem(ctx, orders));
     // Soonest first: that is the one the shopper is most likely waiting for.
     const coming = orders.filter((o) => ON_THE_WAY.has(o.status)).sort((a, b) => etaOf(ctx, a).localeCompare(etaOf(ctx, b)));

@@ -1,4 +1,4 @@
-// "Repeat that": the last answer again, with the same question still open.
+// "Repeat that": the last answer again, with the same question still open (the router keeps its reprompt).
 import type { IntentHandler } from '../handler.js';
 
 export const repeat: IntentHandler = {

@@ -40,6 +40,8 @@ const MAX_UNRESOLVED = { words: 4, letters: 10 };
 const CLEAR_PRODUCT = 0.9;
 const EXTRA_LETTER = 0.6;
 const COUNTER = '§ctr';
+/** Words for "times" after a number in Japanese and Chinese: 一次, 一回, 一遍, 一度. */
+const TIMES = new Set(['次', '回', '遍', '度']);
 /** Bound of the remembered entity resolutions: a long simulator session must not grow them without end. */
 const MAX_RESOLVED = 20_000;
 /** Share of a product name's letter pairs that unspaced words must say to name it. */
@@ -286,6 +288,11 @@ export class Understander implements LanguageUnderstanding {
     for (const [name, span] of Object.entries(best.spans)) {
       const spec = best.sample.intent.slots.find((s) => s.name === name);
       const [from, to] = this.unspaced ? this.nameOnly(spec, plain, span) : span;
+      // "再买一次", "もう一回": a number of times is not a quantity, as an entity recogniser reads it.
+      if (spec?.kind === 'number' && this.unspaced && TIMES.has(plain[to] ?? '')) {
+        used.push([from, to]);
+        continue;
+      }
       const fill = this.fill(spec, plain.slice(from, to), heard.slice(from, to));
       if (fill) slots[name] = fill;
       used.push([from, to]);

@@ -56,6 +56,7 @@ export function sellerItem(seller: Seller): Item {
   return {
     ...keys.seller(), type: 'seller', name: seller.name, deliveryDays: seller.deliveryDays, taxRate: seller.taxRate,
     ...(seller.names ? { names: seller.names } : {}),
+    ...(seller.returnsPolicy ? { returnsPolicy: seller.returnsPolicy } : {}),
   };
 }
 
@@ -140,6 +141,9 @@ export function toSeller(item: Item): Partial<Seller> {
   if (typeof item.deliveryDays === 'number') out.deliveryDays = item.deliveryDays;
   if (typeof item.taxRate === 'number') out.taxRate = item.taxRate;
   if (item.names && typeof item.names === 'object') out.names = item.names as Record<string, string>;
+  if (item.returnsPolicy && typeof item.returnsPolicy === 'object') {
+    out.returnsPolicy = Object.fromEntries(Object.entries(item.returnsPolicy as Record<string, unknown>).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  }
   return out;
 }
 

@@ -1,0 +1,55 @@
+// The dialog state a platform carries between turns, and the schema it must pass before the core trusts it.
+// The open question (`pending`) is one object: what was asked and with what data, and how often it was
+// misunderstood. Its prompt and reprompt are rendered from that data by the question's own file
+// (core/questions/<kind>.ts), so "repeat" and the reprompt always say the question that is open.
+import { z } from 'zod';
+
+const id = z.string().min(1).max(200);
+const name = z.string().max(200);
+const tries = z.number().int().min(0).max(100).optional();
+
+export const openQuestionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('confirmOrder'), cartId: id, tries }),
+  z.object({ kind: z.literal('voiceCode'), cartId: id, tries }),
+  z.object({
+    kind: z.literal('chooseItem'), skus: z.array(id).min(1).max(50), quantity: z.number().int().optional(), cartId: id.optional(),
+    /** The product names offered, in the order they were said, so a re-ask can say them again. */
+    options: z.array(name).max(50).optional(), tries,
+  }),
+  z.object({ kind: z.literal('askQuantity'), sku: id, cartId: id.optional(), tries }),
+  z.object({
+    kind: z.literal('changeWhich'), cartId: id, action: z.enum(['remove', 'quantity']),
+    quantity: z.number().int().optional(), options: z.array(name).max(50).optional(), tries,
+  }),
+  z.object({ kind: z.literal('confirmCancel'), orderId: id, tries }),
+  z.object({ kind: z.literal('offerReorder'), tries }),
+  z.object({ kind: z.literal('offerHandoff'), tries }),
+]);
+
+export const dialogStateSchema = z.object({
+  pending: openQuestionSchema.optional(),
+  misunderstandings: z.number().int().min(0).max(100).optional(),
+  last: z.object({ speech: z.string().max(20_000), reprompt: z.string().max(20_000).optional() }).optional(),
+  placedOrderId: id.optional(),
+});
+
+/** The open question: one at a time, and it travels in the dialog state. */
+export type OpenQuestion = z.infer<typeof openQuestionSchema>;
+export type QuestionKind = OpenQuestion['kind'];
+export type DialogState = z.infer<typeof dialogStateSchema>;
+
+/**
+ * The carried state as the core may use it: a malformed open question is dropped (never trusted), and so is
+ * anything else that does not fit; what does fit is kept.
+ */
+export function trustedState(raw: unknown): DialogState {
+  const whole = dialogStateSchema.safeParse(raw);
+  if (whole.success) return whole.data;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const kept: DialogState = {};
+  for (const [key, schema] of Object.entries(dialogStateSchema.shape)) {
+    const part = (schema as z.ZodType).safeParse((raw as Record<string, unknown>)[key]);
+    if (part.success && part.data !== undefined) (kept as Record<string, unknown>)[key] = part.data;
+  }
+  return kept;
+}

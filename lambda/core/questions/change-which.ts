@@ -1,0 +1,28 @@
+// "Which item should I take out: the coffee beans or the oat milk?" A product named in the answer, whatever
+// intent carried it, answers it. A yes never places the order from here: the question is about an edit.
+import type { OpenQuestion } from '../dialog/state.js';
+import { editLine, openCart, whichQuestion } from '../flows/cart-edit.js';
+import { offerCart } from '../flows/reorder.js';
+import { cartStillWaiting, dropCart } from './cart-waiting.js';
+import { FALLBACK, MOVES_ON, NO, reask, YES, type QuestionBehaviour } from './question.js';
+
+type ChangeWhich = Extract<OpenQuestion, { kind: 'changeWhich' }>;
+
+export const changeWhich: QuestionBehaviour<ChangeWhich> = {
+  kind: 'changeWhich',
+  question: (ctx, q) => whichQuestion(ctx, q.action, q.options ?? []),
+  async answer(ctx, q) {
+    const intent = ctx.turn.intent;
+    if (MOVES_ON.has(intent)) return undefined;
+    if (ctx.turn.slots.item?.spoken.trim()) return editLine(ctx, q.action, q.cartId, q.quantity);
+    if (intent === NO) {
+      const open = await openCart(ctx, q.cartId);
+      if ('reply' in open) return open.reply;
+      return offerCart(ctx, open.cart, [ctx.t('edit.unchanged')]);
+    }
+    if (intent === YES || intent === FALLBACK) return reask(ctx, q, '', changeWhich);
+    return undefined;
+  },
+  resume: (ctx, q) => cartStillWaiting(ctx, q.cartId, changeWhich.question(ctx, q)),
+  abandon: (ctx, q) => dropCart(ctx, q.cartId),
+};

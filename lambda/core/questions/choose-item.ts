@@ -1,0 +1,38 @@
+// "Which one do you mean: the coffee beans or the decaf pods?" A product named in the answer, whatever intent
+// carried it ("the decaf pods", "remove the decaf pods", "three of the decaf pods"), answers it.
+import type { TurnContext } from '../context.js';
+import type { OpenQuestion } from '../dialog/state.js';
+import { reorderItems } from '../flows/reorder.js';
+import { candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
+import { parseQuantity } from '../language/quantity.js';
+import type { Reply } from '../types.js';
+import { FALLBACK, MOVES_ON, NO, reask, YES, type QuestionBehaviour } from './question.js';
+import { declineProduct } from './decline-product.js';
+
+type ChooseItem = Extract<OpenQuestion, { kind: 'chooseItem' }>;
+
+async function chosen(ctx: TurnContext, q: ChooseItem): Promise<Reply | undefined> {
+  const item = ctx.turn.slots.item;
+  if (!item?.spoken.trim()) return undefined;
+  const options = pastItems(await orderHistory(ctx)).filter((p) => q.skus.includes(p.sku));
+  const result = match(ctx, slotPhrases(item), await candidatesFor(ctx, options));
+  if (result.kind !== 'one') return undefined;
+  const product = options.find((o) => o.sku === result.sku)!;
+  // A quantity said with the answer ("three of the decaf pods") wins over the one said with the question.
+  const quantity = parseQuantity(ctx.turn.slots.quantity?.spoken, ctx.lang) ?? q.quantity;
+  return reorderItems(ctx, [{ phrases: [product.name], spoken: product.name, quantity }], q.cartId);
+}
+
+export const chooseItem: QuestionBehaviour<ChooseItem> = {
+  kind: 'chooseItem',
+  question: (ctx, q) => (q.options?.length ? ctx.t('reorder.which', { options: ctx.quotedList(q.options, 'or') }) : ctx.t('reorder.whichAgain')),
+  async answer(ctx, q) {
+    if (MOVES_ON.has(ctx.turn.intent)) return undefined;
+    const answered = await chosen(ctx, q);
+    if (answered) return answered;
+    if (ctx.turn.intent === NO) return declineProduct(ctx, q.cartId);
+    if (ctx.turn.intent === YES || ctx.turn.intent === FALLBACK) return reask(ctx, q, '', chooseItem);
+    return undefined;
+  },
+  resume: async (ctx, q) => ({ speech: chooseItem.question(ctx, q), open: true }),
+};

@@ -1,0 +1,26 @@
+// "Should I cancel the order you placed today?" Only a plain yes cancels it.
+import type { OpenQuestion } from '../dialog/state.js';
+import { cancelConfirmed } from '../flows/cancel-order.js';
+import { plainYes } from './consent.js';
+import { FALLBACK, keep, NO, reask, YES, type QuestionBehaviour } from './question.js';
+
+type ConfirmCancel = Extract<OpenQuestion, { kind: 'confirmCancel' }>;
+
+export const confirmCancel: QuestionBehaviour<ConfirmCancel> = {
+  kind: 'confirmCancel',
+  question: (ctx) => ctx.t('cancelOrder.reprompt'),
+  async answer(ctx, q) {
+    switch (ctx.turn.intent) {
+      case YES:
+        if (!(await plainYes(ctx))) return keep(ctx, q, ctx.t('confirm.notPlain'), confirmCancel);
+        return cancelConfirmed(ctx, q.orderId);
+      case NO:
+        return ctx.tell(ctx.t('cancelOrder.kept'));
+      case FALLBACK:
+        return reask(ctx, q, ctx.t('fallback.general'), confirmCancel);
+      default:
+        return undefined;
+    }
+  },
+  resume: async (ctx, q) => ({ speech: confirmCancel.question(ctx, q), open: true }),
+};

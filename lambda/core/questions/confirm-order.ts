@@ -1,0 +1,35 @@
+// "Shall I place the order?" after a read-back. Only a plain yes places it (after the voice code, when the
+// shopper has one); a no drops the cart; an edit or another request leaves the cart waiting.
+import type { TurnContext } from '../context.js';
+import type { OpenQuestion } from '../dialog/state.js';
+import { placeCart } from '../flows/place-order.js';
+import { askVoiceCode, needsVoiceCode, purchasingLocked } from '../flows/voice-code.js';
+import { cartStillWaiting, dropCart } from './cart-waiting.js';
+import { plainYes } from './consent.js';
+import { FALLBACK, keep, NO, reask, YES, type QuestionBehaviour } from './question.js';
+
+type ConfirmOrder = Extract<OpenQuestion, { kind: 'confirmOrder' }>;
+
+export const confirmOrder: QuestionBehaviour<ConfirmOrder> = {
+  kind: 'confirmOrder',
+  question: (ctx) => ctx.t('cart.confirmReprompt'),
+  async answer(ctx: TurnContext, q) {
+    switch (ctx.turn.intent) {
+      case YES: {
+        if (!(await plainYes(ctx))) return keep(ctx, q, ctx.t('confirm.notPlain'), confirmOrder);
+        const locked = await purchasingLocked(ctx);
+        if (locked) return locked;
+        return needsVoiceCode(ctx) ? askVoiceCode(ctx, q.cartId) : placeCart(ctx, q.cartId);
+      }
+      case NO:
+        await ctx.store.discardCart(q.cartId);
+        return ctx.tell(ctx.t('order.declined'));
+      case FALLBACK:
+        return reask(ctx, q, ctx.t('fallback.cart'), confirmOrder, true);
+      default:
+        return undefined;
+    }
+  },
+  resume: (ctx, q) => cartStillWaiting(ctx, q.cartId, ctx.t('question.placeIt')),
+  abandon: (ctx, q) => dropCart(ctx, q.cartId),
+};

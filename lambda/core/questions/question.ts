@@ -1,0 +1,57 @@
+// What every open question can do: say itself, read a turn as its answer, bring the shopper back to it after
+// something else was handled, and say what becomes of it when the conversation moves on for good.
+import type { TurnContext } from '../context.js';
+import type { OpenQuestion } from '../dialog/state.js';
+import type { Reply } from '../types.js';
+
+export const YES = 'AMAZON.YesIntent';
+export const NO = 'AMAZON.NoIntent';
+export const FALLBACK = 'AMAZON.FallbackIntent';
+
+/** Intents that leave any question: their handlers say what becomes of it (goodbye, handoff) or repeat/explain it. */
+export const MOVES_ON = new Set(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent', 'SessionEndedRequest', 'HandoffIntent']);
+export const ABOUT_THE_QUESTION = new Set(['AMAZON.HelpIntent', 'AMAZON.RepeatIntent']);
+
+/** Misunderstandings of one question after which a person is offered, in addition to the question. */
+export const OFFER_PERSON_AFTER = 2;
+
+export interface Resumed {
+  /** What is said after the other answer: "your order … is still waiting. Shall I place it?". */
+  speech: string;
+  /** False when the question lapsed (an expired cart): the sentence says so and nothing stays open. */
+  open: boolean;
+}
+
+export interface QuestionBehaviour<Q extends OpenQuestion = OpenQuestion> {
+  readonly kind: Q['kind'];
+  /** The question itself, as the reprompt, the re-ask and "repeat" say it. */
+  question(ctx: TurnContext, q: Q): string;
+  /** The turn read as an answer to this question, or undefined when it is not one (its handler then runs). */
+  answer(ctx: TurnContext, q: Q): Promise<Reply | undefined>;
+  /** Said after something else was handled; undefined: the question lapses without a word (an offer). */
+  resume?(ctx: TurnContext, q: Q): Promise<Resumed | undefined>;
+  /** Said when the conversation moves on for good (handoff); also lets go of what it held (a cart). */
+  abandon?(ctx: TurnContext, q: Q): Promise<string | undefined>;
+}
+
+/** A lead sentence, then the question, unless the lead already asks it (`leadAsks`). */
+function withQuestion(lead: string, question: string, leadAsks: boolean): string {
+  return leadAsks ? lead : `${lead} ${question}`.trim();
+}
+
+/** Keeps the question open and asks it again after a lead sentence. */
+export function keep<Q extends OpenQuestion>(ctx: TurnContext, q: Q, lead: string, behaviour: QuestionBehaviour<Q>, leadAsks = false): Reply {
+  ctx.state.pending = q;
+  const question = behaviour.question(ctx, q);
+  return ctx.ask(withQuestion(lead, question, leadAsks), question);
+}
+
+/** Not understood as an answer: the question again, counted; from the second miss a person is offered too. */
+export function reask<Q extends OpenQuestion>(ctx: TurnContext, q: Q, lead: string, behaviour: QuestionBehaviour<Q>, leadAsks = false): Reply {
+  const tries = (q.tries ?? 0) + 1;
+  const again = { ...q, tries };
+  const question = behaviour.question(ctx, again);
+  const person = tries >= OFFER_PERSON_AFTER && ctx.customer ? ` ${ctx.t('question.orPerson')}` : '';
+  ctx.state.pending = again;
+  return ctx.ask(`${withQuestion(lead, question, leadAsks)}${person}`, question);
+}

@@ -1,0 +1,52 @@
+// "Your voice code?" after a yes. A right code places the order; three wrong ones lock purchasing (stored, so
+// it holds across sessions). Anything that is not a code asks for it again and keeps the cart.
+import type { TurnContext } from '../context.js';
+import type { OpenQuestion } from '../dialog/state.js';
+import { placeCart } from '../flows/place-order.js';
+import { lockedCard, normalizeCode, VOICE_CODE_ATTEMPTS } from '../flows/voice-code.js';
+import type { Reply } from '../types.js';
+import { cartStillWaiting, dropCart } from './cart-waiting.js';
+import { ABOUT_THE_QUESTION, MOVES_ON, NO, reask, type QuestionBehaviour } from './question.js';
+
+type VoiceCode = Extract<OpenQuestion, { kind: 'voiceCode' }>;
+
+async function check(ctx: TurnContext, q: VoiceCode, said: string): Promise<Reply> {
+  const expected = ctx.shopper.voiceCode;
+  if (!expected) return placeCart(ctx, q.cartId);
+  const before = await ctx.store.voiceCodeState(ctx.shopper.id);
+  if (before.lockedAt) {
+    await ctx.store.discardCart(q.cartId);
+    return ctx.tell(ctx.t('voiceCode.locked', { seller: ctx.seller.name }), { card: lockedCard(ctx) });
+  }
+  if (said === expected) {
+    await ctx.store.resetVoiceCode(ctx.shopper.id);
+    return placeCart(ctx, q.cartId);
+  }
+  const after = await ctx.store.recordVoiceCodeFailure(ctx.shopper.id, ctx.now, VOICE_CODE_ATTEMPTS, ctx.turn.requestId);
+  if (after.lockedAt) {
+    await ctx.store.discardCart(q.cartId);
+    return ctx.tell(ctx.t('voiceCode.lockedNow', { seller: ctx.seller.name }), { card: lockedCard(ctx) });
+  }
+  ctx.state.pending = q;
+  const question = voiceCode.question(ctx, q);
+  return ctx.ask(`${ctx.t('voiceCode.wrong', { count: VOICE_CODE_ATTEMPTS - after.failures })} ${question}`, question);
+}
+
+export const voiceCode: QuestionBehaviour<VoiceCode> = {
+  kind: 'voiceCode',
+  question: (ctx) => ctx.t('voiceCode.reprompt'),
+  async answer(ctx, q) {
+    const intent = ctx.turn.intent;
+    const said = normalizeCode(ctx.turn.slots.code?.spoken);
+    if (intent === 'VoiceCodeIntent' && said.length === 4) return check(ctx, q, said);
+    if (intent === NO) {
+      await ctx.store.discardCart(q.cartId);
+      return ctx.tell(ctx.t('order.declined'));
+    }
+    if (MOVES_ON.has(intent) || ABOUT_THE_QUESTION.has(intent)) return undefined;
+    // Not a code (a yes, a product, "where is my order", a misheard word): not a wrong code either.
+    return reask(ctx, q, ctx.t('voiceCode.notACode'), voiceCode);
+  },
+  resume: (ctx, q) => cartStillWaiting(ctx, q.cartId, ctx.t('voiceCode.reprompt')),
+  abandon: (ctx, q) => dropCart(ctx, q.cartId),
+};
