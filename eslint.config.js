@@ -19,6 +19,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript launchers run by node itself.
+    files: ['**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -1,11 +1,12 @@
 // Wiring shared by every host (server, Lambda, simulator): store from the environment, conversation, logs, and the
 // sender of order e-mails.
+import { DEFAULT_POLICY, type Policy } from './core/context.js';
 import { createConversation, type Conversation, type TurnLog } from './core/conversation.js';
 import { mailConfigFromEnv } from './mail/config.js';
 import { MailSender } from './mail/sender.js';
 import { transportFor } from './mail/transport.js';
 import type { Store } from './store/port.js';
-import { openStore, storeConfigFromEnv } from './store/open.js';
+import { ConfigError, openStore, storeConfigFromEnv } from './store/open.js';
 
 export interface Runtime {
   store: Store;
@@ -20,7 +21,17 @@ export function turnLogger(env: NodeJS.ProcessEnv = process.env): (entry: TurnLo
   return (entry) => console.log(JSON.stringify({ level: entry.outcome === 'error' ? 'error' : 'info', ...entry }));
 }
 
+/** The deployment's rules: SKILL_PURCHASE_LIMIT_PER_HOUR (a whole number of orders, at least 1). */
+export function policyFromEnv(env: NodeJS.ProcessEnv = process.env): Policy {
+  const raw = env.SKILL_PURCHASE_LIMIT_PER_HOUR?.trim();
+  if (!raw) return DEFAULT_POLICY;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1) throw new ConfigError(`SKILL_PURCHASE_LIMIT_PER_HOUR must be a whole number of at least 1, not "${raw}"`);
+  return { ...DEFAULT_POLICY, purchaseLimitPerHour: limit };
+}
+
 export async function createRuntime(env: NodeJS.ProcessEnv = process.env, store?: Store): Promise<Runtime> {
+  const policy = policyFromEnv(env);
   // Read the mail settings before opening the store: a wrong setting stops the start with nothing opened.
   const mailConfig = mailConfigFromEnv(env);
   const chosen = store ?? (await openStore(storeConfigFromEnv(env)));
@@ -32,7 +43,7 @@ export async function createRuntime(env: NodeJS.ProcessEnv = process.env, store?
     : undefined;
   return {
     store: chosen,
-    conversation: createConversation({ store: chosen, log: turnLogger(env), orderMail: mail?.delivers ?? false }),
+    conversation: createConversation({ store: chosen, log: turnLogger(env), orderMail: mail?.delivers ?? false, policy }),
     mail,
   };
 }

@@ -1,11 +1,81 @@
-// Alexa request envelope -> the core's Turn. Only translation here, no decisions.
-import { getAccountLinkingAccessToken, getRequestType, getSupportedInterfaces, getUserId } from 'ask-sdk-core';
-import type { IntentRequest, RequestEnvelope, Slot } from 'ask-sdk-model';
-import type { DialogState, SlotValue, Turn, TurnKind } from '../core/types.js';
+// Alexa request envelope -> the core's Turn. Only translation here, no decisions. The envelope is read through a
+// schema first: a field of the wrong type is a bad request, never a shopper's token or a crash further in.
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { z } from 'zod';
+import { trustedState } from '../core/dialog/state.js';
+import type { SlotValue, Turn, TurnKind } from '../core/types.js';
 
 export const STATE_ATTRIBUTE = 'dialog';
 
-function slotValue(slot: Slot): SlotValue | undefined {
+const text = (max: number) => z.string().max(max);
+/** A JSON object, kept as it is: a zod record would copy a "__proto__" key into the prototype. */
+const plainObject = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+const userSchema = z.object({ userId: text(1024).optional(), accessToken: text(4096).optional() });
+const applicationSchema = z.object({ applicationId: text(256).optional() });
+
+const slotSchema = z.object({
+  // No bound of its own: the body limit bounds it, and the core shortens what it echoes.
+  value: z.string().optional(),
+  resolutions: z.object({
+    resolutionsPerAuthority: z.array(z.object({
+      status: z.object({ code: text(64) }),
+      values: z.array(z.object({ value: z.object({ name: text(1000) }) })).max(50).optional(),
+    })).max(20).optional(),
+  }).optional(),
+});
+
+/** The parts of an envelope the skill reads; everything else Amazon sends passes through unread. */
+export const envelopeSchema = z.object({
+  version: text(16),
+  session: z.object({
+    new: z.boolean().optional(),
+    sessionId: text(512).optional(),
+    application: applicationSchema.optional(),
+    attributes: plainObject.nullish(),
+    user: userSchema.optional(),
+  }).optional(),
+  context: z.object({
+    System: z.object({
+      application: applicationSchema.optional(),
+      user: userSchema.optional(),
+      device: z.object({ supportedInterfaces: plainObject.optional() }).optional(),
+    }).optional(),
+  }).optional(),
+  request: z.object({
+    type: text(128),
+    requestId: text(512),
+    timestamp: text(64).optional(),
+    locale: text(32).optional(),
+    intent: z.object({
+      name: text(256),
+      // Slot names are read one by one below (a record would let "__proto__" through as a key).
+      slots: plainObject.optional(),
+    }).optional(),
+  }),
+});
+
+export type ParsedEnvelope = z.infer<typeof envelopeSchema>;
+
+/** Why a body is not an envelope the skill can read (first problem, with its path), or undefined. */
+export function envelopeProblem(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return 'the body is not an Alexa request envelope (expected a JSON object)';
+  const parsed = envelopeSchema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `the envelope has no "${path}"`;
+    return `"${path}": ${issue.message.replace(/^Invalid input: /, '')}`;
+  }
+  const slots = (body as RequestEnvelope & { request: { intent?: { slots?: Record<string, unknown> } } }).request.intent?.slots;
+  for (const [name, slot] of Object.entries(slots ?? {})) {
+    if (slot !== null && !slotSchema.safeParse(slot).success) return `request.intent.slots.${name.slice(0, 64)}: not a slot`;
+  }
+  return undefined;
+}
+
+export class InvalidEnvelope extends Error {}
+
+function slotValue(slot: z.infer<typeof slotSchema>): SlotValue | undefined {
   if (!slot.value) return undefined;
   const resolved = (slot.resolutions?.resolutionsPerAuthority ?? [])
     .filter((r) => r.status.code === 'ER_SUCCESS_MATCH')
@@ -19,37 +89,42 @@ function kindOf(type: string): TurnKind {
   return 'intent';
 }
 
-export function toTurn(envelope: RequestEnvelope): Turn {
-  const type = getRequestType(envelope);
+/** The Turn of an envelope; throws InvalidEnvelope when the envelope does not fit the schema. */
+export function toTurn(raw: RequestEnvelope): Turn {
+  const parsed = envelopeSchema.safeParse(raw);
+  if (!parsed.success) throw new InvalidEnvelope(`not an Alexa request envelope: ${parsed.error.issues[0]?.path.join('.')}`);
+  const envelope = parsed.data;
   const request = envelope.request;
-  const slots: Turn['slots'] = {};
-  let intent = type;
-  if (type === 'IntentRequest') {
-    const intentRequest = request as IntentRequest;
-    intent = intentRequest.intent?.name ?? 'AMAZON.FallbackIntent';
-    for (const [name, slot] of Object.entries(intentRequest.intent?.slots ?? {})) slots[name] = slot ? slotValue(slot) : undefined;
+  // No prototype: a slot called "constructor" or "__proto__" is just a name the core does not know.
+  const slots: Turn['slots'] = Object.create(null) as Turn['slots'];
+  let intent = request.type;
+  if (request.type === 'IntentRequest') {
+    intent = request.intent?.name ?? 'AMAZON.FallbackIntent';
+    for (const [name, value] of Object.entries(request.intent?.slots ?? {})) {
+      const slot = value === null ? undefined : slotSchema.safeParse(value);
+      if (slot && !slot.success) throw new InvalidEnvelope(`slot ${name.slice(0, 64)} is not a slot`);
+      slots[name] = slot ? slotValue(slot.data) : undefined;
+    }
   }
-  const interfaces = envelope.context ? getSupportedInterfaces(envelope) : {};
+  const interfaces = envelope.context?.System?.device?.supportedInterfaces ?? {};
   const timestamp = request.timestamp ? new Date(request.timestamp) : new Date();
-  const attributes = (envelope.session?.attributes ?? {}) as Record<string, unknown>;
+  const user = envelope.context?.System?.user ?? envelope.session?.user;
+  const attributes = envelope.session?.attributes;
   return {
-    requestId: request.requestId ?? '',
+    requestId: request.requestId,
     platform: 'alexa',
-    sessionId: envelope.session?.sessionId ?? request.requestId ?? '',
+    sessionId: envelope.session?.sessionId ?? request.requestId,
     newSession: envelope.session?.new ?? true,
     now: Number.isNaN(timestamp.getTime()) ? new Date() : timestamp,
     locale: request.locale ?? 'en-US',
-    kind: kindOf(type),
+    kind: kindOf(request.type),
     intent,
     slots,
-    user: {
-      accessToken: (envelope.context ? getAccountLinkingAccessToken(envelope) : envelope.session?.user?.accessToken) ?? undefined,
-      userId: envelope.context ? getUserId(envelope) : envelope.session?.user?.userId,
-    },
+    user: { accessToken: user?.accessToken || undefined, userId: user?.userId || undefined },
     capabilities: {
-      screen: Boolean(interfaces['Alexa.Presentation.APL'] || interfaces.Display),
+      screen: Boolean(Object.hasOwn(interfaces, 'Alexa.Presentation.APL') || Object.hasOwn(interfaces, 'Display')),
       accountLinkingCard: true,
     },
-    state: (attributes[STATE_ATTRIBUTE] ?? {}) as DialogState,
+    state: trustedState(attributes && Object.hasOwn(attributes, STATE_ATTRIBUTE) ? attributes[STATE_ATTRIBUTE] : undefined),
   };
 }

@@ -19,6 +19,14 @@ const LOCALE_DEFAULTS: Record<string, { timeZone: string; currency: string }> = 
   'zh-CN': { timeZone: 'Asia/Shanghai', currency: 'CNY' },
 };
 
+/** Rules a deployment sets (from the environment), the same for every turn. */
+export interface Policy {
+  /** Orders one shopper may place by voice within an hour; past it the skill hands over to a person. */
+  purchaseLimitPerHour: number;
+}
+
+export const DEFAULT_POLICY: Policy = { purchaseLimitPerHour: 5 };
+
 /** The seller's name as said in this locale: its own name for the locale, else for the language, else the name. */
 export function sellerIn(seller: Seller, locale: string): Seller {
   const name = seller.names?.[locale] ?? seller.names?.[languageOf(locale)] ?? seller.name;
@@ -42,6 +50,7 @@ export class TurnContext {
     readonly customer: Customer | undefined,
     /** Whether this deployment delivers order e-mails (a transport is configured). */
     readonly orderMail = false,
+    readonly policy: Policy = DEFAULT_POLICY,
   ) {
     this.lang = languageOf(locale);
     this.seller = sellerIn(seller, locale);

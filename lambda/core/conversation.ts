@@ -1,7 +1,7 @@
 // The router: Turn in, Reply out. It finds the shopper, picks the handler by exact intent name, guards
 // account linking, keeps "repeat" and the transcript, logs one line, and never lets an error escape.
 import type { Store } from '../store/port.js';
-import { TurnContext } from './context.js';
+import { DEFAULT_POLICY, TurnContext, type Policy } from './context.js';
 import { trustedState } from './dialog/state.js';
 import type { IntentHandler } from './handler.js';
 import { fallback, REGISTRY } from './handlers/index.js';
@@ -30,6 +30,7 @@ export interface ConversationOptions {
   log?: (entry: TurnLog) => void;
   /** Whether order e-mails are delivered (a mail transport is configured): only then may an answer promise one. */
   orderMail?: boolean;
+  policy?: Policy;
 }
 
 export type Conversation = (turn: Turn) => Promise<Reply>;
@@ -103,7 +104,7 @@ function safeQuestion(ctx: TurnContext, open: NonNullable<Turn['state']['pending
   }
 }
 
-export function createConversation({ store, log = () => {}, orderMail = false }: ConversationOptions): Conversation {
+export function createConversation({ store, log = () => {}, orderMail = false, policy = DEFAULT_POLICY }: ConversationOptions): Conversation {
   return async (request) => {
     const started = performance.now();
     const locale = resolveLocale(request.locale);
@@ -122,7 +123,7 @@ export function createConversation({ store, log = () => {}, orderMail = false }:
         store.seller(),
         store.findCustomer({ accessToken: turn.user.accessToken, platform: turn.platform, userId: turn.user.userId }),
       ]);
-      ctx = new TurnContext(turn, locale, t, store, seller, customer, orderMail);
+      ctx = new TurnContext(turn, locale, t, store, seller, customer, orderMail, policy);
       if (handler.needsAccount && !customer) {
         outcome = 'unlinked';
         reply = ctx.tell(t('account.linkNeeded', { seller: ctx.seller.name }), {

@@ -1,8 +1,8 @@
 // Calendar arithmetic in the shopper's time zone. Dates are local calendar days written YYYY-MM-DD.
+import { isoDayFormat, monthDayFormat, weekdayFormat } from './intl.js';
 
 export function localDate(instant: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return isoDayFormat(timeZone).format(instant);
 }
 
 function toUtc(day: string): Date {
@@ -30,7 +30,7 @@ export function addDeliveryDays(day: string, n: number): string {
 }
 
 export function weekdayName(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(toUtc(day));
+  return weekdayFormat(locale).format(toUtc(day));
 }
 
 /** 1 for Monday … 7 for Sunday. */
@@ -39,7 +39,7 @@ export function isoWeekday(day: string): number {
 }
 
 export function monthDay(day: string, locale: string): string {
-  const text = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(toUtc(day));
+  const text = monthDayFormat(locale).format(toUtc(day));
   // Italian says the first of the month as an ordinal: "1º novembre", read "primo novembre".
   return locale.startsWith('it') ? text.replace(/^1 /, '1º ') : text;
 }

@@ -1,5 +1,6 @@
 // Locale-aware wording for money, lists and days, all through Intl in the shopper's locale and time zone.
 import { daysBetween, isoWeekday, localDate, monthDay, weekdayName } from './dates.js';
+import { listFormat, moneyFormat, numberFormat } from './intl.js';
 import type { Translate } from './i18n.js';
 
 /** Currencies a language says with a word after the number instead of a symbol: 6,032円, 254.6元. */
@@ -18,9 +19,9 @@ export class Formatter {
     const suffix = SPOKEN_SUFFIX[`${this.locale.slice(0, 2)}:${this.currency}`];
     if (suffix) {
       const digits = this.currency === 'JPY' ? 0 : 2;
-      return `${new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits }).format(amount)}${suffix}`;
+      return `${numberFormat(this.locale, String(digits)).format(amount)}${suffix}`;
     }
-    return new Intl.NumberFormat(this.locale, { style: 'currency', currency: this.currency }).format(amount);
+    return moneyFormat(this.locale, this.currency).format(amount);
   }
 
   /** What joins two sentences: a space, none in Japanese and Chinese (。 ends the sentence). */
@@ -29,7 +30,7 @@ export class Formatter {
   }
 
   list(items: string[]): string {
-    return new Intl.ListFormat(this.locale, { style: 'long', type: 'conjunction' }).format(items);
+    return listFormat(this.locale, 'conjunction').format(items);
   }
 
   /**
@@ -44,7 +45,7 @@ export class Formatter {
   }
 
   disjunction(items: string[]): string {
-    return new Intl.ListFormat(this.locale, { style: 'long', type: 'disjunction' }).format(items);
+    return listFormat(this.locale, 'disjunction').format(items);
   }
 
   today(now: Date): string {

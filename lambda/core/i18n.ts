@@ -53,14 +53,50 @@ function instance(): i18n {
  * wins over the generic one, for the few prompts that name the platform's own app.
  */
 export function translator(locale: string, platform?: string): Translate {
+  const key = `${locale}|${platform ?? ''}`;
+  let made = translators.get(key);
+  if (!made) {
+    made = makeTranslator(locale, platform);
+    // Locales are resolved to supported ones before they get here; the bound only guards a caller that does not.
+    if (translators.size >= 100) translators.clear();
+    translators.set(key, made);
+  }
+  return made;
+}
+
+/** One translator per locale and platform: it holds no per-turn state, so turns share it. */
+const translators = new Map<string, Translate>();
+
+/** i18next's placeholder syntax, `{{name}}`. */
+const PLACEHOLDER = /\{\{(.+?)\}\}/g;
+
+/**
+ * i18next picks the prompt (the platform's own key, the language fallbacks, the plural form); what it picks
+ * depends only on the key and the count's plural category, so it is asked once per key and category and the
+ * prompt kept. Filling its `{{placeholders}}` is then a string replace, as i18next does it (a value it was not
+ * given stays as written). A lookup through i18next on every call cost more than the rest of a turn.
+ */
+function makeTranslator(locale: string, platform?: string): Translate {
   const t = instance().getFixedT(locale);
+  const plurals = new Intl.PluralRules(locale);
+  const prompts = new Map<string, string>();
   return (key, vars = {}) => {
-    const values: Record<string, string | number> = {};
-    for (const [name, value] of Object.entries(vars)) {
-      if (value === undefined) continue;
-      values[name] = value instanceof Safe ? value.ssml : typeof value === 'string' ? escapeSsml(value) : value;
+    const count = typeof vars.count === 'number' ? vars.count : undefined;
+    // Zero gets its own entry: i18next looks for a `_zero` form before the language's plural rules.
+    const category = count === undefined ? '' : count === 0 ? 'zero' : plurals.select(count);
+    const cacheKey = category ? `${key}#${category}` : key;
+    let prompt = prompts.get(cacheKey);
+    if (prompt === undefined) {
+      const keys = platform ? [`${platform}.${key}`, key] : key;
+      prompt = t(keys, count === undefined ? { skipInterpolation: true } : { count, skipInterpolation: true }) as string;
+      prompts.set(cacheKey, prompt);
     }
-    return t(platform ? [`${platform}.${key}`, key] : key, values) as string;
+    if (!prompt.includes('{{')) return prompt;
+    return prompt.replace(PLACEHOLDER, (whole, name: string) => {
+      const value = vars[name.trim()];
+      if (value === undefined) return whole;
+      return value instanceof Safe ? value.ssml : typeof value === 'string' ? escapeSsml(value) : String(value);
+    });
   };
 }
 

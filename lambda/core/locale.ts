@@ -6,8 +6,8 @@ export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: SupportedLocale = 'en-US';
 
 /** Exact match first, then the same language, then English (US). */
-export function resolveLocale(requested: string | undefined): SupportedLocale {
-  if (!requested) return DEFAULT_LOCALE;
+export function resolveLocale(requested: unknown): SupportedLocale {
+  if (typeof requested !== 'string' || !requested) return DEFAULT_LOCALE;
   const norm = requested.replace('_', '-').toLowerCase();
   const exact = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === norm);
   if (exact) return exact;

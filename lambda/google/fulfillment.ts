@@ -6,16 +6,28 @@ import type { Conversation } from '../core/conversation.js';
 import type { Reply } from '../core/types.js';
 import { toTurn } from './request.js';
 import { withChannelMessages, writeAssistantReply } from './response.js';
-import { invalidWebhookRequest, type WebhookRequest, type WebhookResponse } from './webhook-types.js';
+import { parseWebhookRequest, type WebhookRequest, type WebhookResponse } from './webhook-types.js';
 
 const { dialogflow } = aogDialogflow;
 
 export interface FulfillmentResult {
   status: number;
-  body: WebhookResponse | { error: string };
+  body: WebhookResponse | { error: string; code: string };
 }
 
 export type Fulfillment = (body: unknown, headers: Record<string, string | string[] | undefined>) => Promise<FulfillmentResult>;
+
+/** What actions-on-google is given: it looks intent names up in a plain object ("constructor" would find
+ * Object) and reads payload's keys whenever originalDetectIntentRequest is there, so neither reaches it as sent.
+ * The core already routed by the real name. */
+function libraryView(request: WebhookRequest): WebhookRequest {
+  const original = request.originalDetectIntentRequest;
+  return {
+    ...request,
+    queryResult: { ...request.queryResult, intent: { displayName: 'fulfillment' } },
+    ...(original ? { originalDetectIntentRequest: { ...original, payload: original.payload ?? {} } } : {}),
+  };
+}
 
 export function createGoogleFulfillment(conversation: Conversation): Fulfillment {
   // Each request's reply, keyed by its body object (the app hands the same object to the conversation),
@@ -30,16 +42,19 @@ export function createGoogleFulfillment(conversation: Conversation): Fulfillment
   });
 
   return async (body, headers) => {
-    const problem = invalidWebhookRequest(body);
-    if (problem) return { status: 400, body: { error: problem } };
-    const turn = toTurn(body as WebhookRequest);
+    const parsed = parseWebhookRequest(body);
+    if (!parsed.ok) return { status: 400, body: { error: parsed.problem, code: parsed.code } };
+    // From here on only the parsed copy is read, by the adapter and by actions-on-google alike.
+    const request = parsed.request;
+    const turn = toTurn(request);
     const reply = await conversation(turn);
-    replies.set(body as object, { reply, screen: turn.capabilities.screen });
+    const forLibrary = libraryView(request);
+    replies.set(forLibrary, { reply, screen: turn.capabilities.screen });
     try {
-      const result = await app.handler(body as never, headers as never);
+      const result = await app.handler(forLibrary as never, headers as never);
       return { status: result.status, body: withChannelMessages(result.body as Record<string, unknown>, reply) };
     } finally {
-      replies.delete(body as object);
+      replies.delete(forLibrary);
     }
   };
 }

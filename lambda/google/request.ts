@@ -1,4 +1,5 @@
 // Dialogflow ES webhook request -> the core's Turn. Only translation here, no decisions.
+import { trustedState } from '../core/dialog/state.js';
 import type { DialogState, SlotValue, Turn } from '../core/types.js';
 import type { DialogflowContext, WebhookRequest } from './webhook-types.js';
 
@@ -6,15 +7,15 @@ import type { DialogflowContext, WebhookRequest } from './webhook-types.js';
 export const STATE_CONTEXT = 'skill_dialog';
 
 /** Dialogflow's own names for the turns Alexa calls LaunchRequest and AMAZON.FallbackIntent. */
-const INTENT_ALIASES: Record<string, string> = {
-  'Default Welcome Intent': 'LaunchRequest',
-  'Default Fallback Intent': 'AMAZON.FallbackIntent',
-};
+const INTENT_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['Default Welcome Intent', 'LaunchRequest'],
+  ['Default Fallback Intent', 'AMAZON.FallbackIntent'],
+]);
 
 /** Dialogflow language codes ("en", "de", "zh-cn") -> the skill's locales. */
-const LANGUAGE_LOCALES: Record<string, string> = {
-  en: 'en-US', de: 'de-DE', it: 'it-IT', ja: 'ja-JP', zh: 'zh-CN', 'zh-cn': 'zh-CN', 'zh-hans': 'zh-CN',
-};
+const LANGUAGE_LOCALES: ReadonlyMap<string, string> = new Map([
+  ['en', 'en-US'], ['de', 'de-DE'], ['it', 'it-IT'], ['ja', 'ja-JP'], ['zh', 'zh-CN'], ['zh-cn', 'zh-CN'], ['zh-hans', 'zh-CN'],
+]);
 
 export function contextId(context: DialogflowContext): string {
   return context.name.split('/contexts/').pop()?.toLowerCase() ?? '';
@@ -26,43 +27,61 @@ export function localeOf(request: WebhookRequest): string {
   const assistant = request.originalDetectIntentRequest?.payload?.user?.locale;
   // The Assistant's own locale only refines the region of the same language (en-GB rather than en-US).
   if (typeof assistant === 'string' && assistant.toLowerCase().startsWith(code.split('-')[0])) return assistant;
-  if (LANGUAGE_LOCALES[code]) return LANGUAGE_LOCALES[code];
+  const known = LANGUAGE_LOCALES.get(code);
+  if (known) return known;
   const [lang, region] = code.split('-');
-  return region ? `${lang}-${region.toUpperCase()}` : LANGUAGE_LOCALES[lang] ?? code;
+  return region ? `${lang}-${region.toUpperCase()}` : LANGUAGE_LOCALES.get(lang) ?? code;
 }
 
-function text(value: unknown): string | undefined {
+/** How deep a parameter's value is read: Dialogflow nests a list of amounts at most; deeper is not speech. */
+const MAX_VALUE_DEPTH = 4;
+
+function text(value: unknown, depth = 0): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'string') return value.trim() || undefined;
+  if (depth >= MAX_VALUE_DEPTH) return undefined;
   if (Array.isArray(value)) {
-    const parts = value.map(text).filter((v): v is string => Boolean(v));
+    const parts = value.map((v) => text(v, depth + 1)).filter((v): v is string => Boolean(v));
     return parts.length ? parts.join(', ') : undefined;
   }
-  if (value && typeof value === 'object' && 'amount' in value) return text((value as { amount: unknown }).amount);
+  if (value && typeof value === 'object' && Object.hasOwn(value, 'amount')) return text((value as { amount: unknown }).amount, depth + 1);
   return undefined;
 }
 
+const own = (object: Record<string, unknown> | undefined, key: string): unknown => (object && Object.hasOwn(object, key) ? object[key] : undefined);
+
 /** Parameters, with the words actually said (the context's "<name>.original") as the spoken value. */
+/** The same parameter value (JSON.stringify of a deeply nested value would overflow the stack). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
+}
+
 function slotsOf(request: WebhookRequest): Record<string, SlotValue | undefined> {
   const params = request.queryResult.parameters ?? {};
-  const originals: Record<string, unknown> = {};
+  const originals = new Map<string, unknown>();
   for (const context of request.queryResult.outputContexts ?? []) {
     for (const [key, value] of Object.entries(context.parameters ?? {})) {
-      if (!key.endsWith('.original') || originals[key] !== undefined) continue;
+      if (!key.endsWith('.original') || originals.get(key) !== undefined) continue;
       // A context an earlier turn left alive (a follow-up context) keeps that turn's words: only one holding
       // this turn's value says what was said now.
       const name = key.slice(0, -'.original'.length);
-      if (JSON.stringify(context.parameters?.[name]) === JSON.stringify(params[name])) originals[key] = value;
+      if (sameValue(own(context.parameters, name), own(params, name))) originals.set(key, value);
     }
   }
-  const slots: Record<string, SlotValue | undefined> = {};
+  // No prototype: a parameter called "constructor" or "__proto__" is just a name the core does not know.
+  const slots: Record<string, SlotValue | undefined> = Object.create(null) as Record<string, SlotValue | undefined>;
   for (const [name, value] of Object.entries(params)) {
     if (name.endsWith('.original')) continue;
     const resolved = text(value);
     if (!resolved) continue;
     // Numbers and codes: the platform's reading ("4321", 3) is what counts, not the words ("four three two one").
     const numeric = typeof value === 'number' || /^\d+$/.test(resolved);
-    const spoken = numeric ? resolved : text(originals[`${name}.original`]) ?? resolved;
+    const spoken = numeric ? resolved : text(originals.get(`${name}.original`)) ?? resolved;
     slots[name] = spoken === resolved ? { spoken } : { spoken, resolved: [resolved] };
   }
   return slots;
@@ -70,18 +89,18 @@ function slotsOf(request: WebhookRequest): Record<string, SlotValue | undefined>
 
 function stateOf(request: WebhookRequest): DialogState {
   const context = request.queryResult.outputContexts?.find((c) => contextId(c) === STATE_CONTEXT);
-  const raw = context?.parameters?.state;
-  if (typeof raw !== 'string') return {};
+  const raw = own(context?.parameters, 'state');
+  if (typeof raw !== 'string' || raw.length > 20_000) return {};
   try {
-    const state = JSON.parse(raw) as unknown;
-    return state && typeof state === 'object' && !Array.isArray(state) ? (state as DialogState) : {};
+    return trustedState(JSON.parse(raw));
   } catch {
     return {};
   }
 }
 
 export function intentName(displayName: string): string {
-  if (INTENT_ALIASES[displayName]) return INTENT_ALIASES[displayName];
+  const alias = INTENT_ALIASES.get(displayName);
+  if (alias) return alias;
   // Follow-up intents ("ReorderIntent - yes") answer the question their parent asked.
   const followUp = / - (yes|no)$/i.exec(displayName);
   if (followUp) return followUp[1].toLowerCase() === 'yes' ? 'AMAZON.YesIntent' : 'AMAZON.NoIntent';

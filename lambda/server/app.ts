@@ -1,16 +1,19 @@
-// The express app: POST /alexa through ask-sdk-express-adapter, POST /google (Dialogflow), GET /health. Body parsers stay on their
-// routes, because the Alexa adapter must read the raw body to check its signature.
+// The express app: POST /alexa (the ask-sdk skill behind our own checks), POST /google (Dialogflow), GET /health.
+// Body parsers stay on their routes, because /alexa must read the raw body to check its signature.
 import express, { type Express } from 'express';
-import { ExpressAdapter } from 'ask-sdk-express-adapter';
 import { buildAlexaSkill } from '../alexa/skill.js';
 import type { Runtime } from '../runtime.js';
-import { EnvelopeShapeVerifier } from './envelope-verifier.js';
+import type { AlexaSignatureVerifier } from './alexa-signature.js';
+import { alexaRoute } from './alexa-route.js';
 import { googleRoute, type GoogleRouteOptions } from './google-route.js';
+import { errorHandler } from './rejection.js';
 
 export interface AppOptions {
   /** Signature and timestamp checks on /alexa; off only for local work. */
   verifyAlexa: boolean;
   alexaSkillId?: string;
+  /** The signature checker for /alexa (tests pass one that trusts a locally made root). */
+  alexaVerifier?: AlexaSignatureVerifier;
   /** Basic-auth credentials for /google. */
   google?: GoogleRouteOptions;
 }
@@ -28,8 +31,7 @@ export function createApp(runtime: Runtime, options: AppOptions): Express {
   }
 
   const skill = buildAlexaSkill(runtime.conversation, options.alexaSkillId);
-  const adapter = new ExpressAdapter(skill, options.verifyAlexa, options.verifyAlexa, [new EnvelopeShapeVerifier(options.alexaSkillId)]);
-  app.post('/alexa', ...adapter.getRequestHandlers());
+  app.use('/alexa', alexaRoute(skill, { verify: options.verifyAlexa, skillId: options.alexaSkillId, verifier: options.alexaVerifier }));
 
   app.use('/google', googleRoute(runtime.conversation, options.google ?? {}));
 
@@ -45,14 +47,9 @@ export function createApp(runtime: Runtime, options: AppOptions): Express {
   });
 
   app.use((_req, res) => {
-    res.status(404).json({ error: 'not found' });
+    res.status(404).json({ error: 'not found', code: 'not_found' });
   });
-  // Body-parser failures are the caller's fault: say so in JSON rather than express's HTML page.
-  app.use((err: { type?: string; status?: number; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (err.type === 'entity.parse.failed') res.status(400).json({ error: 'the body is not valid JSON' });
-    else if (err.type === 'entity.too.large') res.status(413).json({ error: 'the body is too large' });
-    else if (err.status && err.status >= 400 && err.status < 500) res.status(err.status).json({ error: err.message ?? 'bad request' });
-    else next(err);
-  });
+  // Body-parser failures are the caller's fault: say so in JSON with a code rather than express's HTML page.
+  app.use(errorHandler);
   return app;
 }

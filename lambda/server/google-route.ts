@@ -4,6 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Conversation } from '../core/conversation.js';
 import type { Fulfillment } from '../google/fulfillment.js';
+import { MAX_BODY, MAX_JSON_DEPTH, nestsDeeperThan, reject, Rejection } from './rejection.js';
 
 export interface GoogleRouteOptions {
   /** Basic-auth credentials Dialogflow must send; unset: no check (a warning is logged at start). */
@@ -25,17 +26,21 @@ export function googleRoute(conversation: Conversation, options: GoogleRouteOpti
 
   router.post('/', (req: Request, res: Response, next) => {
     if (expected && !sameSecret(req.get('authorization') ?? '', expected)) {
-      res.status(401).set('WWW-Authenticate', 'Basic realm="dialogflow"').json({ error: 'missing or wrong basic-auth credentials' });
+      res.status(401).set('WWW-Authenticate', 'Basic realm="dialogflow"').json({ error: 'missing or wrong basic-auth credentials', code: 'unauthorized' });
       return;
     }
     next();
-  }, express.json({ limit: '256kb', type: () => true }), async (req: Request, res: Response) => {
+  }, express.json({ limit: MAX_BODY, type: () => true }), async (req: Request, res: Response) => {
     try {
+      if (nestsDeeperThan(req.body, MAX_JSON_DEPTH)) {
+        reject(res, new Rejection(400, 'body_too_deep', 'the body nests too deeply'));
+        return;
+      }
       const result = await (await load())(req.body, req.headers);
       res.status(result.status).json(result.body);
     } catch (err) {
       console.error(JSON.stringify({ level: 'error', where: 'google', error: (err as Error).message }));
-      res.status(500).json({ error: 'the fulfillment failed' });
+      reject(res, new Rejection(500, 'internal', 'the fulfillment failed'));
     }
   });
   return router;

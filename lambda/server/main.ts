@@ -3,6 +3,7 @@ import { ConfigError } from '../store/open.js';
 import { SeedError } from '../store/seed.js';
 import { createRuntime } from '../runtime.js';
 import { createApp } from './app.js';
+import { httpServer } from './http-server.js';
 
 async function main(): Promise<void> {
   const verifyAlexa = process.env.ALEXA_VERIFY !== 'false';
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   // Order e-mails leave in the background: after each response (app.ts) and every 30 s for retries.
   runtime.mail?.start(30_000);
-  const server = process.env.HOST ? app.listen(port, process.env.HOST) : app.listen(port);
+  const server = httpServer(app);
+  if (process.env.HOST) server.listen(port, process.env.HOST);
+  else server.listen(port);
   server.on('listening', () => console.log(`voice-commerce skill listening on port ${port}: POST /alexa, POST /google, GET /health`));
   server.on('error', (err) => {
     console.error(`cannot listen on port ${port}: ${err.message}`);

@@ -1,10 +1,9 @@
 // Picks and prepares the store from the environment (../shared/contracts/configuration.md). Each store's module
 // is imported only when chosen, so the DynamoDB store never loads better-sqlite3 (a native addon) and the SQLite
-// store never loads the AWS SDK; esbuild keeps both lazy in the Lambda bundle.
+// store never loads the AWS SDK; esbuild keeps both lazy in the Lambda bundle. Seed validation (seed.ts, zod) is
+// imported only when there is a seed to check: a start on a store that has data never loads it.
 import type { Store } from './port.js';
-import { parseSeed, readSeedFile, type Seed } from './seed.js';
 import { seedIfEmpty, type SeedTarget } from './seeding.js';
-import demoSeed from '../../seeds/demo.json' with { type: 'json' };
 
 interface SeedConfig {
   /** Loaded into an empty store at start. */
@@ -57,11 +56,6 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
   return { store: 'sqlite', dbFile: env.SKILL_DB || 'data/skill.db', ...seeding };
 }
 
-/** The shipped demo seed, bundled so the Lambda build needs no files beside index.js. */
-export function demoSeedData(): Seed {
-  return parseSeed(demoSeed, 'demo seed');
-}
-
 /** Connects to the chosen store, creating its table or file when missing, without seeding it. */
 export async function connectStore(config: StoreConfig): Promise<Store & SeedTarget> {
   if (config.store === 'sqlite') {
@@ -81,12 +75,13 @@ export async function connectStore(config: StoreConfig): Promise<Store & SeedTar
 
 /** Opens the store and seeds it when it is empty, so a fresh machine starts with data. */
 export async function openStore(config: StoreConfig): Promise<Store> {
-  // Read and check the seed before opening anything: a broken seed leaves no database or table behind.
-  const fromFile = config.seedFile ? readSeedFile(config.seedFile) : undefined;
-  const seed = fromFile ?? (config.demoSeed === false ? undefined : demoSeedData());
+  // Read and check a seed file before opening anything: a broken seed leaves no database or table behind.
+  const fromFile = config.seedFile ? (await import('./seed.js')).readSeedFile(config.seedFile) : undefined;
   const store = await connectStore(config);
   try {
-    await seedIfEmpty(store, seed);
+    if (fromFile) await seedIfEmpty(store, fromFile);
+    // The shipped demo seed is checked (and its checker loaded) only when an empty store is to get it.
+    else if (config.demoSeed !== false && (await store.isEmpty())) await seedIfEmpty(store, (await import('./seed.js')).demoSeedData());
   } catch (err) {
     await store.close();
     throw err;

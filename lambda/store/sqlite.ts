@@ -43,9 +43,17 @@ CREATE TABLE IF NOT EXISTS handoff_tickets (
 
 type Row = Record<string, unknown>;
 
+/** Transcript entries queued at most before they are written without waiting for the turn to end. */
+const MAX_QUEUED_TRANSCRIPT = 512;
+
 export class SqliteStore implements Store, SeedTarget {
   private readonly db: Database.Database;
   readonly outbox: SqliteOutbox;
+  /** Statements prepared once and reused: preparing costs more than running most of them. */
+  private readonly statements = new Map<string, Database.Statement>();
+  /** Transcript entries not yet written: they are written together right after the turn, off its path. */
+  private pendingTranscript: { sessionId: string; entry: TranscriptEntry }[] = [];
+  private flushScheduled = false;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -58,9 +66,18 @@ export class SqliteStore implements Store, SeedTarget {
     this.outbox = new SqliteOutbox(this.db);
   }
 
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   /** Columns added after a database file may already exist. */
   private migrate(): void {
-    const columns = (this.db.prepare('PRAGMA table_info(voice_code_attempts)').all() as { name: string }[]).map((c) => c.name);
+    const columns = (this.stmt('PRAGMA table_info(voice_code_attempts)').all() as { name: string }[]).map((c) => c.name);
     if (!columns.includes('last_request_id')) this.db.exec('ALTER TABLE voice_code_attempts ADD COLUMN last_request_id TEXT');
     const customerColumns = (this.db.prepare('PRAGMA table_info(customers)').all() as { name: string }[]).map((c) => c.name);
     if (!customerColumns.includes('email')) this.db.exec('ALTER TABLE customers ADD COLUMN email TEXT');
@@ -69,26 +86,26 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   isEmpty(): boolean {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM customers').get() as { n: number }).n === 0
-      && !this.db.prepare("SELECT 1 FROM meta WHERE key = 'seller'").get();
+    return (this.stmt('SELECT COUNT(*) AS n FROM customers').get() as { n: number }).n === 0
+      && !this.stmt("SELECT 1 FROM meta WHERE key = 'seller'").get();
   }
 
   /** Loads a validated seed in one transaction: all of it or nothing. Records already there (same id) take the
    * seed's version and nothing is duplicated, so loading the same file twice changes nothing. */
   loadSeed(seed: Seed): void {
-    const upsertCustomer = this.db.prepare(`INSERT INTO customers
+    const upsertCustomer = this.stmt(`INSERT INTO customers
       (id, name, locale, time_zone, currency, access_token, voice_code, address, payment_method)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET name = excluded.name, locale = excluded.locale, time_zone = excluded.time_zone,
         currency = excluded.currency, access_token = excluded.access_token, voice_code = excluded.voice_code,
         address = excluded.address, payment_method = excluded.payment_method`);
     // A platform id the new seed no longer lists must stop finding the customer.
-    const forgetUsers = this.db.prepare('DELETE FROM platform_users WHERE customer_id = ?');
-    const insertUser = this.db.prepare('INSERT OR REPLACE INTO platform_users (platform, user_id, customer_id) VALUES (?, ?, ?)');
-    const setEmail = this.db.prepare('UPDATE customers SET email = ? WHERE id = ?');
-    const upsertCatalog = this.db.prepare('INSERT OR REPLACE INTO catalog (sku, name, synonyms, unit_price, available, grammar) VALUES (?, ?, ?, ?, ?, ?)');
+    const forgetUsers = this.stmt('DELETE FROM platform_users WHERE customer_id = ?');
+    const insertUser = this.stmt('INSERT OR REPLACE INTO platform_users (platform, user_id, customer_id) VALUES (?, ?, ?)');
+    const setEmail = this.stmt('UPDATE customers SET email = ? WHERE id = ?');
+    const upsertCatalog = this.stmt('INSERT OR REPLACE INTO catalog (sku, name, synonyms, unit_price, available, grammar) VALUES (?, ?, ?, ?, ?, ?)');
     this.db.transaction(() => {
-      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seller', ?)").run(JSON.stringify(sellerOf(seed)));
+      this.stmt("INSERT OR REPLACE INTO meta (key, value) VALUES ('seller', ?)").run(JSON.stringify(sellerOf(seed)));
       for (const c of seed.customers) {
         upsertCustomer.run(c.id, c.name, c.locale, c.timeZone, c.currency, c.accessToken, c.voiceCode ?? null,
           JSON.stringify(c.address), JSON.stringify(c.paymentMethod));
@@ -106,58 +123,69 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   private upsertSeedOrder(order: Order): void {
-    this.db.prepare(`INSERT INTO orders (id, customer_id, placed_at, status, shipping_fee, tax_included, shipment, cart_id)
+    this.stmt(`INSERT INTO orders (id, customer_id, placed_at, status, shipping_fee, tax_included, shipment, cart_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
       ON CONFLICT (id) DO UPDATE SET customer_id = excluded.customer_id, placed_at = excluded.placed_at, status = excluded.status,
         shipping_fee = excluded.shipping_fee, tax_included = excluded.tax_included, shipment = excluded.shipment`)
       .run(order.id, order.customerId, new Date(order.placedAt).toISOString(), order.status, order.shippingFee,
         order.taxIncluded ? 1 : 0, order.shipment ? JSON.stringify(order.shipment) : null);
-    this.db.prepare('DELETE FROM order_lines WHERE order_id = ?').run(order.id);
+    this.stmt('DELETE FROM order_lines WHERE order_id = ?').run(order.id);
     this.insertLines(order);
   }
 
   private insertOrder(order: Order, cartId: string | null): void {
-    this.db.prepare(`INSERT INTO orders (id, customer_id, placed_at, status, shipping_fee, tax_included, shipment, cart_id)
+    this.stmt(`INSERT INTO orders (id, customer_id, placed_at, status, shipping_fee, tax_included, shipment, cart_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(order.id, order.customerId, new Date(order.placedAt).toISOString(), order.status, order.shippingFee,
       order.taxIncluded ? 1 : 0, order.shipment ? JSON.stringify(order.shipment) : null, cartId);
     this.insertLines(order);
   }
 
   private insertLines(order: Order): void {
-    const insertLine = this.db.prepare(`INSERT INTO order_lines (order_id, position, sku, name, quantity, unit_price)
+    const insertLine = this.stmt(`INSERT INTO order_lines (order_id, position, sku, name, quantity, unit_price)
       VALUES (?, ?, ?, ?, ?, ?)`);
     order.lines.forEach((l, i) => insertLine.run(order.id, i, l.sku, l.name, l.quantity, l.unitPrice));
   }
 
   async seller(): Promise<Seller> {
-    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'seller'").get() as { value: string } | undefined;
+    const row = this.stmt("SELECT value FROM meta WHERE key = 'seller'").get() as { value: string } | undefined;
     return row ? { ...DEFAULT_SELLER, ...JSON.parse(row.value) } : DEFAULT_SELLER;
   }
 
   async findCustomer(who: ShopperIdentity): Promise<Customer | undefined> {
     let row: Row | undefined;
-    if (who.accessToken) row = this.db.prepare('SELECT * FROM customers WHERE access_token = ?').get(who.accessToken) as Row | undefined;
+    if (who.accessToken) row = this.stmt('SELECT * FROM customers WHERE access_token = ?').get(who.accessToken) as Row | undefined;
     if (!row && who.userId) {
-      row = this.db.prepare(`SELECT c.* FROM customers c JOIN platform_users u ON u.customer_id = c.id
+      row = this.stmt(`SELECT c.* FROM customers c JOIN platform_users u ON u.customer_id = c.id
         WHERE u.platform = ? AND u.user_id = ?`).get(who.platform, who.userId) as Row | undefined;
     }
     return row ? toCustomer(row) : undefined;
   }
 
   async recentOrders(customerId: string, asOf: Date, limit = 20): Promise<Order[]> {
-    const rows = this.db.prepare(`SELECT * FROM orders WHERE customer_id = ? AND placed_at <= ?
+    const rows = this.stmt(`SELECT * FROM orders WHERE customer_id = ? AND placed_at <= ?
       ORDER BY placed_at DESC, rowid DESC LIMIT ?`).all(customerId, asOf.toISOString(), limit) as Row[];
-    return rows.map((r) => this.toOrder(r));
+    if (rows.length === 0) return [];
+    // Every order's lines in one query (one per order would be N+1 round trips into SQLite).
+    const lines = this.stmt(`SELECT order_id, sku, name, quantity, unit_price FROM order_lines
+      WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY order_id, position`)
+      .all(JSON.stringify(rows.map((r) => r.id))) as Row[];
+    const byOrder = new Map<unknown, Row[]>();
+    for (const line of lines) {
+      const list = byOrder.get(line.order_id);
+      if (list) list.push(line);
+      else byOrder.set(line.order_id, [line]);
+    }
+    return rows.map((r) => toOrder(r, byOrder.get(r.id) ?? []));
   }
 
   async getOrder(orderId: string): Promise<Order | undefined> {
-    const row = this.db.prepare('SELECT * FROM orders WHERE id = ?').get(orderId) as Row | undefined;
+    const row = this.stmt('SELECT * FROM orders WHERE id = ?').get(orderId) as Row | undefined;
     return row ? this.toOrder(row) : undefined;
   }
 
   async catalogItems(skus: string[]): Promise<CatalogItem[]> {
     if (skus.length === 0) return [];
-    const rows = this.db.prepare(`SELECT * FROM catalog WHERE sku IN (${skus.map(() => '?').join(',')})`).all(...skus) as Row[];
+    const rows = this.stmt('SELECT * FROM catalog WHERE sku IN (SELECT value FROM json_each(?))').all(JSON.stringify(skus)) as Row[];
     return rows.map((r) => ({
       sku: String(r.sku), name: String(r.name), synonyms: JSON.parse(String(r.synonyms)) as string[],
       unitPrice: Number(r.unit_price), available: r.available === 1,
@@ -166,7 +194,7 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   async saveCart(cart: PendingCart): Promise<void> {
-    this.db.prepare(`INSERT INTO pending_carts (id, customer_id, created_at, status, lines, shipping_fee, tax_included, order_id)
+    this.stmt(`INSERT INTO pending_carts (id, customer_id, created_at, status, lines, shipping_fee, tax_included, order_id)
       VALUES (@id, @customerId, @createdAt, @status, @lines, @shippingFee, @taxIncluded, @orderId)
       ON CONFLICT (id) DO UPDATE SET lines = excluded.lines WHERE pending_carts.status = 'open'`).run({
       ...cart, lines: JSON.stringify(cart.lines), taxIncluded: cart.taxIncluded ? 1 : 0, orderId: cart.orderId ?? null,
@@ -174,7 +202,7 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   async getCart(cartId: string): Promise<PendingCart | undefined> {
-    const r = this.db.prepare('SELECT * FROM pending_carts WHERE id = ?').get(cartId) as Row | undefined;
+    const r = this.stmt('SELECT * FROM pending_carts WHERE id = ?').get(cartId) as Row | undefined;
     if (!r) return undefined;
     return {
       id: String(r.id), customerId: String(r.customer_id), createdAt: String(r.created_at),
@@ -184,21 +212,21 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   async discardCart(cartId: string): Promise<void> {
-    this.db.prepare("UPDATE pending_carts SET status = 'discarded' WHERE id = ? AND status = 'open'").run(cartId);
+    this.stmt("UPDATE pending_carts SET status = 'discarded' WHERE id = ? AND status = 'open'").run(cartId);
   }
 
   async placeOrder(cartId: string, order: Omit<Order, 'id'>, mail?: OrderMailDraft): Promise<PlaceResult> {
     // One immediate transaction: the status flip is the guard, so a retried confirmation finds the order already there.
     const place = this.db.transaction((): PlaceResult => {
-      const cart = this.db.prepare('SELECT status, order_id FROM pending_carts WHERE id = ?').get(cartId) as Row | undefined;
+      const cart = this.stmt('SELECT status, order_id FROM pending_carts WHERE id = ?').get(cartId) as Row | undefined;
       if (!cart) throw new Error(`no cart ${cartId}`);
       if (cart.status === 'placed' && cart.order_id) {
-        return { order: this.toOrder(this.db.prepare('SELECT * FROM orders WHERE id = ?').get(cart.order_id) as Row), created: false };
+        return { order: this.toOrder(this.stmt('SELECT * FROM orders WHERE id = ?').get(cart.order_id) as Row), created: false };
       }
       if (cart.status !== 'open') throw new Error(`cart ${cartId} is ${String(cart.status)}`);
       const id = this.newOrderId(cartId);
       this.insertOrder({ ...order, id }, cartId);
-      this.db.prepare("UPDATE pending_carts SET status = 'placed', order_id = ? WHERE id = ?").run(id, cartId);
+      this.stmt("UPDATE pending_carts SET status = 'placed', order_id = ? WHERE id = ?").run(id, cartId);
       // Delivery is scheduled on the wall clock, not the (replayable) request time.
       if (mail) this.outbox.enqueue(id, mail, new Date());
       return { order: { ...order, id }, created: true };
@@ -209,57 +237,84 @@ export class SqliteStore implements Store, SeedTarget {
   private newOrderId(cartId: string): string {
     for (let salt = 0; ; salt++) {
       const id = orderIdFor(cartId, salt);
-      if (!this.db.prepare('SELECT 1 FROM orders WHERE id = ?').get(id)) return id;
+      if (!this.stmt('SELECT 1 FROM orders WHERE id = ?').get(id)) return id;
     }
   }
 
   async cancelOrder(orderId: string, mail?: OrderMailDraft): Promise<boolean> {
     return this.db.transaction(() => {
-      const cancelled = this.db.prepare("UPDATE orders SET status = 'cancelled' WHERE id = ? AND status = 'placed'").run(orderId).changes === 1;
+      const cancelled = this.stmt("UPDATE orders SET status = 'cancelled' WHERE id = ? AND status = 'placed'").run(orderId).changes === 1;
       if (cancelled && mail) this.outbox.enqueue(orderId, mail, new Date());
       return cancelled;
     }).immediate();
   }
 
   async voiceCodeState(customerId: string): Promise<VoiceCodeState> {
-    const r = this.db.prepare('SELECT failures, locked_at FROM voice_code_attempts WHERE customer_id = ?').get(customerId) as Row | undefined;
+    const r = this.stmt('SELECT failures, locked_at FROM voice_code_attempts WHERE customer_id = ?').get(customerId) as Row | undefined;
     return { failures: r ? Number(r.failures) : 0, lockedAt: r?.locked_at ? String(r.locked_at) : undefined };
   }
 
   async recordVoiceCodeFailure(customerId: string, at: Date, lockAfter: number, requestId: string): Promise<VoiceCodeState> {
-    this.db.prepare(`INSERT INTO voice_code_attempts (customer_id, failures, locked_at, last_request_id) VALUES (?, 1, NULL, ?)
+    this.stmt(`INSERT INTO voice_code_attempts (customer_id, failures, locked_at, last_request_id) VALUES (?, 1, NULL, ?)
       ON CONFLICT (customer_id) DO UPDATE SET failures = failures + 1, last_request_id = excluded.last_request_id
       WHERE voice_code_attempts.last_request_id IS NOT excluded.last_request_id`).run(customerId, requestId);
-    this.db.prepare('UPDATE voice_code_attempts SET locked_at = ? WHERE customer_id = ? AND failures >= ? AND locked_at IS NULL')
+    this.stmt('UPDATE voice_code_attempts SET locked_at = ? WHERE customer_id = ? AND failures >= ? AND locked_at IS NULL')
       .run(at.toISOString(), customerId, lockAfter);
     return this.voiceCodeState(customerId);
   }
 
   async resetVoiceCode(customerId: string): Promise<void> {
-    this.db.prepare('DELETE FROM voice_code_attempts WHERE customer_id = ?').run(customerId);
+    this.stmt('DELETE FROM voice_code_attempts WHERE customer_id = ?').run(customerId);
   }
 
+  /** Queued and written in one transaction with every other turn's entries as soon as the turn has answered: a
+   * commit per turn would cost the turn more than everything else it does. Reading a transcript (a handoff) and
+   * closing the store write the queue first, so nothing said is missing. */
   async appendTranscript(sessionId: string, entries: TranscriptEntry[]): Promise<void> {
-    const insert = this.db.prepare('INSERT INTO transcripts (session_id, at, speaker, text) VALUES (?, ?, ?, ?)');
-    this.db.transaction(() => entries.forEach((e) => insert.run(sessionId, e.at, e.from, e.text)))();
+    for (const entry of entries) this.pendingTranscript.push({ sessionId, entry });
+    // A caller that never yields to the event loop (a tight loop of turns) still writes in bounded batches.
+    if (this.pendingTranscript.length >= MAX_QUEUED_TRANSCRIPT) this.flushTranscript();
+    else if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flushTranscript());
+    }
+  }
+
+  /** Writes the queued transcript entries, in the order they were said. */
+  flushTranscript(): void {
+    this.flushScheduled = false;
+    const queued = this.pendingTranscript;
+    if (queued.length === 0 || !this.db.open) return;
+    this.pendingTranscript = [];
+    const insert = this.stmt('INSERT INTO transcripts (session_id, at, speaker, text) VALUES (?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (const { sessionId, entry } of queued) insert.run(sessionId, entry.at, entry.from, entry.text);
+    })();
   }
 
   async transcript(sessionId: string): Promise<TranscriptEntry[]> {
-    const rows = this.db.prepare('SELECT at, speaker, text FROM transcripts WHERE session_id = ? ORDER BY seq').all(sessionId) as Row[];
+    this.flushTranscript();
+    const rows = this.stmt('SELECT at, speaker, text FROM transcripts WHERE session_id = ? ORDER BY seq').all(sessionId) as Row[];
     return rows.map((r) => ({ at: String(r.at), from: r.speaker as TranscriptEntry['from'], text: String(r.text) }));
   }
 
   async createHandoff(ticket: Omit<HandoffTicket, 'id'>): Promise<HandoffTicket> {
-    const count = (this.db.prepare('SELECT COUNT(*) AS n FROM handoff_tickets').get() as { n: number }).n;
-    const id = `H${String(count + 1001)}`;
-    this.db.prepare(`INSERT INTO handoff_tickets (id, customer_id, session_id, platform, locale, created_at, transcript)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`).run(id, ticket.customerId, ticket.sessionId, ticket.platform, ticket.locale,
-      ticket.createdAt, JSON.stringify(ticket.transcript));
-    return { ...ticket, id };
+    // Numbered and stored in one immediate transaction: the write lock is taken before the highest number is read,
+    // so two processes on the same file can never hand out the same reference.
+    const highest = this.stmt("SELECT MAX(CAST(SUBSTR(id, 2) AS INTEGER)) AS n FROM handoff_tickets WHERE id GLOB 'H[0-9]*'");
+    const insert = this.stmt(`INSERT INTO handoff_tickets (id, customer_id, session_id, platform, locale, created_at, transcript)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const create = this.db.transaction((): string => {
+      const n = (highest.get() as { n: number | null }).n;
+      const id = `H${Math.max(n ?? 0, 1000) + 1}`;
+      insert.run(id, ticket.customerId, ticket.sessionId, ticket.platform, ticket.locale, ticket.createdAt, JSON.stringify(ticket.transcript));
+      return id;
+    });
+    return { ...ticket, id: create.immediate() };
   }
 
   async getHandoff(ticketId: string): Promise<HandoffTicket | undefined> {
-    const r = this.db.prepare('SELECT * FROM handoff_tickets WHERE id = ?').get(ticketId) as Row | undefined;
+    const r = this.stmt('SELECT * FROM handoff_tickets WHERE id = ?').get(ticketId) as Row | undefined;
     if (!r) return undefined;
     return {
       id: String(r.id), customerId: String(r.customer_id), sessionId: String(r.session_id), platform: String(r.platform),
@@ -268,19 +323,23 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   async close(): Promise<void> {
+    if (!this.db.open) return;
+    this.flushTranscript();
     this.db.close();
   }
 
   private toOrder(r: Row): Order {
-    const lines = this.db.prepare('SELECT sku, name, quantity, unit_price FROM order_lines WHERE order_id = ? ORDER BY position')
-      .all(r.id) as Row[];
-    return {
-      id: String(r.id), customerId: String(r.customer_id), placedAt: String(r.placed_at), status: r.status as Order['status'],
-      lines: lines.map((l) => ({ sku: String(l.sku), name: String(l.name), quantity: Number(l.quantity), unitPrice: Number(l.unit_price) })),
-      shippingFee: Number(r.shipping_fee), taxIncluded: r.tax_included === 1,
-      shipment: r.shipment ? JSON.parse(String(r.shipment)) : undefined,
-    };
+    return toOrder(r, this.stmt('SELECT sku, name, quantity, unit_price FROM order_lines WHERE order_id = ? ORDER BY position').all(r.id) as Row[]);
   }
+}
+
+function toOrder(r: Row, lines: Row[]): Order {
+  return {
+    id: String(r.id), customerId: String(r.customer_id), placedAt: String(r.placed_at), status: r.status as Order['status'],
+    lines: lines.map((l) => ({ sku: String(l.sku), name: String(l.name), quantity: Number(l.quantity), unitPrice: Number(l.unit_price) })),
+    shippingFee: Number(r.shipping_fee), taxIncluded: r.tax_included === 1,
+    shipment: r.shipment ? JSON.parse(String(r.shipment)) : undefined,
+  };
 }
 
 function toCustomer(r: Row): Customer {

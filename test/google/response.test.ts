@@ -173,7 +173,7 @@ describe('Reply -> Dialogflow webhook response', () => {
       return aReply();
     });
     const result = await fulfillment({ queryResult: {} }, {});
-    expect(result).to.deep.equal({ status: 400, body: { error: 'the request has no "session"' } });
+    expect(result).to.deep.equal({ status: 400, body: { error: 'the request has no "session"', code: 'invalid_request' } });
     expect(asked).to.equal(false);
   });
 });

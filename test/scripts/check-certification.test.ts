@@ -10,7 +10,7 @@ import { quotedPhrases, SampleMatcher } from '../../scripts/certification/phrase
 import { readBackFindings } from '../../scripts/certification/read-back.js';
 import type { AlexaInteractionModel } from '../../scripts/compile-models.js';
 import { ROOT_DIR } from '../../scripts/compile-models.js';
-import { demoSeedData } from '../../lambda/store/open.js';
+import { demoSeedData } from '../../lambda/store/seed.js';
 
 const italian = JSON.parse(readFileSync(join(ROOT_DIR, 'skill/interactionModels/custom/it-IT.json'), 'utf8')) as AlexaInteractionModel;
 

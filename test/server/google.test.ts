@@ -84,12 +84,12 @@ describe('POST /google (Dialogflow fulfillment)', () => {
 
     it('a body that is not JSON', async () => {
       const res = await post('where is my order').expect(400);
-      expect(res.body).to.deep.equal({ error: 'the body is not valid JSON' });
+      expect(res.body).to.deep.equal({ error: 'the body is not valid JSON', code: 'bad_json' });
     });
 
     it('plain text sent as text/plain', async () => {
       const res = await post('hello google', 'text/plain').expect(400);
-      expect(res.body).to.deep.equal({ error: 'the body is not valid JSON' });
+      expect(res.body).to.deep.equal({ error: 'the body is not valid JSON', code: 'bad_json' });
     });
 
     it('a JSON array', async () => {
@@ -99,34 +99,34 @@ describe('POST /google (Dialogflow fulfillment)', () => {
 
     it('a request without queryResult', async () => {
       const res = await post(without(['queryResult'])).expect(400);
-      expect(res.body).to.deep.equal({ error: 'the request has no "queryResult"' });
+      expect(res.body).to.deep.equal({ error: 'the request has no "queryResult"', code: 'invalid_request' });
     });
 
     it('a request without queryResult.intent.displayName', async () => {
       const res = await post(without(['queryResult', 'intent', 'displayName'])).expect(400);
-      expect(res.body).to.deep.equal({ error: 'the request has no "queryResult.intent.displayName"' });
+      expect(res.body).to.deep.equal({ error: 'the request has no "queryResult.intent.displayName"', code: 'invalid_request' });
     });
 
     it('a request without queryResult.languageCode', async () => {
       const res = await post(without(['queryResult', 'languageCode'])).expect(400);
-      expect(res.body).to.deep.equal({ error: 'the request has no "queryResult.languageCode"' });
+      expect(res.body).to.deep.equal({ error: 'the request has no "queryResult.languageCode"', code: 'invalid_request' });
     });
 
     it('a request without session', async () => {
       const res = await post(without(['session'])).expect(400);
-      expect(res.body).to.deep.equal({ error: 'the request has no "session"' });
+      expect(res.body).to.deep.equal({ error: 'the request has no "session"', code: 'invalid_request' });
     });
 
     it('an output context without a name', async () => {
       const body = statusQuestion();
       body.queryResult.outputContexts = [{ lifespanCount: 1 } as never];
       const res = await post(JSON.stringify(body)).expect(400);
-      expect(res.body.error).to.include('"name"');
+      expect(res.body.error).to.include('outputContexts.0.name');
     });
 
     it('an Alexa request envelope', async () => {
       const res = await post(JSON.stringify(envelope('order-status', { token: jonas.accessToken }))).expect(400);
-      expect(res.body).to.deep.equal({ error: 'the body is an Alexa request envelope, not a Dialogflow webhook request' });
+      expect(res.body).to.deep.equal({ error: 'the body is an Alexa request envelope, not a Dialogflow webhook request', code: 'wrong_platform' });
     });
   });
 

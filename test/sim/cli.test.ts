@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { main } from '../../lambda/sim/cli.js';
-import { demoSeedData } from '../../lambda/store/open.js';
+import { demoSeedData } from '../../lambda/store/seed.js';
 import { ENGLISH, stubUnderstanding } from './stub-understanding.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -10,8 +10,7 @@ import { understandingFor } from '../../lambda/sim/nlu/index.js';
 import { readReplayFile, type ReplayFile } from '../../lambda/sim/replay.js';
 import { openSimulation, replayConversation } from '../../lambda/sim/simulation.js';
 import { servedLocales, PLATFORMS } from '../../lambda/sim/skill-models.js';
-import { demoSeedData } from '../../lambda/store/open.js';
-import { readSeedFile } from '../../lambda/store/seed.js';
+import { demoSeedData, readSeedFile } from '../../lambda/store/seed.js';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'conversations');
 const FILES = readdirSync(DIR).filter((f) => /\.(json|ya?ml)$/i.test(f)).sort();

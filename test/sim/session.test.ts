@@ -5,7 +5,7 @@ import type { SimSession } from '../../lambda/sim/session.js';
 import { openSimulation, type Simulation } from '../../lambda/sim/simulation.js';
 import type { Platform } from '../../lambda/sim/skill-models.js';
 import type { TurnRecord } from '../../lambda/sim/transcript.js';
-import { demoSeedData } from '../../lambda/store/open.js';
+import { demoSeedData } from '../../lambda/store/seed.js';
 import { ENGLISH, stubUnderstanding, type StubUnderstanding } from './stub-understanding.js';
 
 const NOW = new Date('2026-11-22T10:00:00Z');

@@ -2,6 +2,7 @@
 // so a test reads like the conversation: `await shopper.says('ReorderIntent', { item: 'coffee' })`.
 // With `via: 'alexa' | 'google'` every turn goes through that platform's real adapter (test/support/transports.ts).
 import { randomUUID } from 'node:crypto';
+import type { Policy } from '../../lambda/core/context.js';
 import { createConversation, type Conversation } from '../../lambda/core/conversation.js';
 import { ssmlToText } from '../../lambda/core/ssml.js';
 import type { DialogState, Reply, SlotValue, Turn } from '../../lambda/core/types.js';
@@ -26,6 +27,10 @@ export interface ShopperOptions {
   platform?: string;
   /** Straight to the core (default), or through the Alexa or Dialogflow adapter. */
   via?: Via;
+  /** The deployment's rules (purchase limit); the default policy when unset. */
+  policy?: Policy;
+  /** false: this shopper's answers stay out of the voice lint (fuzz data). */
+  voiceLint?: boolean;
 }
 
 export class FakeShopper {
@@ -74,7 +79,7 @@ export class FakeShopper {
 
   async send(turn: Turn): Promise<Reply> {
     this.last = await this.conversation(turn);
-    record({ locale: turn.locale, platform: turn.platform, reply: this.last, question: this.last.state.pending?.kind });
+    if (this.options.voiceLint !== false) record({ locale: turn.locale, platform: turn.platform, reply: this.last, question: this.last.state.pending?.kind });
     this.newSession = false;
     if (this.last.endSession) this.endSession();
     else this.state = this.last.state;
@@ -108,5 +113,5 @@ export class FakeShopper {
 }
 
 export function shopperOn(store: Store, options: ShopperOptions = {}): FakeShopper {
-  return new FakeShopper(createConversation({ store }), options);
+  return new FakeShopper(createConversation({ store, policy: options.policy }), options);
 }

@@ -1,5 +1,6 @@
 // One shopper in one locale, talking to a fresh store seeded by the factories (SQLite :memory:, or a DynamoDB
 // table with TEST_STORE=dynamodb or the `store` option).
+import type { Policy } from '../../lambda/core/context.js';
 import type { Seed } from '../../lambda/store/seed.js';
 import type { PendingCart } from '../../lambda/store/types.js';
 import type { Store } from '../../lambda/store/port.js';
@@ -42,6 +43,10 @@ export interface ScenarioOptions {
   via?: Via;
   /** Which store implementation (default: TEST_STORE, else sqlite). */
   store?: StoreKind;
+  /** The deployment's rules (purchase limit); the default policy when unset. */
+  policy?: Policy;
+  /** false: the answers stay out of the voice lint (random fuzz data says nothing about wording or length). */
+  voiceLint?: boolean;
 }
 
 export function scenarioIn(lc: LocaleCase, options: ScenarioOptions = {}): Scenario {
@@ -52,7 +57,7 @@ export function scenarioIn(lc: LocaleCase, options: ScenarioOptions = {}): Scena
   const recorder = recording(store);
   const talkTo = options.wrap ? options.wrap(recorder.store) : recorder.store;
   const via = options.via ?? 'core';
-  const base: ShopperOptions = { locale: lc.locale, platform: lc.platform, accessToken: customer.accessToken, now, via };
+  const base: ShopperOptions = { locale: lc.locale, platform: lc.platform, accessToken: customer.accessToken, now, via, policy: options.policy, voiceLint: options.voiceLint };
   const shopper = shopperOn(talkTo, base);
   return {
     lc, seed, customer, store, shopper, now, via, handoffs: recorder.handoffs,

@@ -1,5 +1,6 @@
 // The voice lint: what every answer must be, whatever the conversation. Conversation tests record each answer
 // (FakeShopper, the simulator's replays); test/voice-lint.test.ts and the root hook check them all.
+import { ALEXA_SSML_TAGS, ssmlProblem as checkSsml } from '../../lambda/core/ssml-check.js';
 import { ssmlToText } from '../../lambda/core/ssml.js';
 import type { Reply } from '../../lambda/core/types.js';
 
@@ -15,12 +16,6 @@ export const READ_BACK_BUDGET = { words: 60, characters: 130 } as const;
  * "coffee beans, quantity 2"), reported but not failed until that work is merged. Empty this list then.
  */
 export const AWAITING_SPEECH: readonly string[] = [];
-
-/** Tags Alexa's SSML supports (https://developer.amazon.com/docs/custom-skills/speech-synthesis-markup-language-ssml-reference.html). */
-export const ALEXA_SSML_TAGS = new Set([
-  'speak', 'say-as', 'break', 'emphasis', 'lang', 'p', 's', 'phoneme', 'prosody', 'sub', 'voice', 'w', 'audio', 'mark',
-  'amazon:effect', 'amazon:domain', 'amazon:emotion',
-]);
 
 /** Sentences that tell the shopper what to say, per language, when the answer is not itself a question. */
 const SAYS_WHAT_TO_SAY: Record<string, RegExp> = {
@@ -51,23 +46,9 @@ export function allHeard(): readonly Heard[] {
   return heard;
 }
 
-/** Whether the SSML body, inside <speak>, is well-formed XML using only Alexa's tags. Returns the problem, if any. */
+/** Whether the SSML body, inside <speak>, is well-formed XML using only Alexa's tags: the runtime's own checker. */
 export function ssmlProblem(body: string): string | undefined {
-  const xml = `<speak>${body}</speak>`;
-  const stack: string[] = [];
-  const token = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|&(?:#\d+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);|[<>&]/g;
-  for (const m of xml.matchAll(token)) {
-    const [whole, closing, name, , selfClosing] = m;
-    if (!name) {
-      if (whole.startsWith('&') && whole.length > 1) continue;
-      return `stray "${whole}" at ${m.index}`;
-    }
-    if (!ALEXA_SSML_TAGS.has(name)) return `tag <${name}> is not Alexa SSML`;
-    if (closing) {
-      if (stack.pop() !== name) return `</${name}> closes nothing open`;
-    } else if (!selfClosing) stack.push(name);
-  }
-  return stack.length ? `<${stack.at(-1)}> is never closed` : undefined;
+  return checkSsml(`<speak>${body}</speak>`, ALEXA_SSML_TAGS);
 }
 
 function language(locale: string): string {

@@ -1,11 +1,15 @@
 // Passing the conversation to a person: a ticket with the transcript so far, and what happens next, including
 // what becomes of a cart that was waiting for a yes.
 import type { TurnContext } from '../context.js';
-import { safe } from '../i18n.js';
+import { safe, type Safe } from '../i18n.js';
+import { escapeSsml } from '../ssml.js';
 import type { Reply } from '../types.js';
 
-/** `dropped`: the sentence saying what became of the question that was open (a cart let go). */
-export async function handOff(ctx: TurnContext, dropped?: string): Promise<Reply> {
+/**
+ * Hands the conversation over. `intro` (already SSML) says first why, when the skill decided it rather than the
+ * shopper; `dropped` says afterwards what became of the question that was open (a cart let go).
+ */
+export async function handOff(ctx: TurnContext, { intro, dropped }: { intro?: Safe; dropped?: string } = {}): Promise<Reply> {
   const transcript = await ctx.store.transcript(ctx.turn.sessionId);
   const ticket = await ctx.store.createHandoff({
     customerId: ctx.shopper.id,
@@ -15,9 +19,10 @@ export async function handOff(ctx: TurnContext, dropped?: string): Promise<Reply
     createdAt: ctx.now.toISOString(),
     transcript,
   });
-  const reference = safe(`<say-as interpret-as="characters">${ticket.id}</say-as>`);
-  const speech = ctx.t('handoff.done', { reference, seller: ctx.seller.name });
-  return ctx.tell(dropped ? `${speech} ${dropped}` : speech, {
+  const reference = safe(`<say-as interpret-as="characters">${escapeSsml(ticket.id)}</say-as>`);
+  const done = ctx.t('handoff.done', { reference, seller: ctx.seller.name });
+  const speech = [intro?.ssml, done, dropped].filter(Boolean).join(' ');
+  return ctx.tell(speech, {
     card: ctx.card('handoff.cardTitle', 'handoff.cardText', { reference: ticket.id }),
   });
 }

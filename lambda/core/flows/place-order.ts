@@ -3,7 +3,9 @@ import { cartExpired, deliveryDay, totals } from '../cart.js';
 import { ProductSpeech } from '../products.js';
 import type { TurnContext } from '../context.js';
 import { safe } from '../i18n.js';
+import { escapeSsml } from '../ssml.js';
 import type { Reply } from '../types.js';
+import { purchaseLimitReached } from './purchase-limit.js';
 import { mailPromised, orderMailDraft } from './order-mail.js';
 
 export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply> {
@@ -14,6 +16,11 @@ export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply
   if (cart.status === 'open' && cartExpired(cart, ctx.now)) {
     await ctx.store.discardCart(cart.id);
     return ctx.ask(ctx.t('order.cartGone'), ctx.t('help.reprompt'));
+  }
+  // A retried confirmation of a placed cart still names its order; only a new placement counts against the limit.
+  if (cart.status === 'open') {
+    const limited = await purchaseLimitReached(ctx, cart.id);
+    if (limited) return limited;
   }
   const eta = deliveryDay(ctx);
   const placing = {
@@ -31,7 +38,7 @@ export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply
   ctx.state.placedOrderId = order.id;
   // A retried confirmation reads the stored order, so it hears the same number and day.
   const day = safe(ctx.format.day(order.shipment?.eta ?? eta, ctx.now));
-  const number = safe(`<say-as interpret-as="characters">${order.id}</say-as>`);
+  const number = safe(`<say-as interpret-as="characters">${escapeSsml(order.id)}</say-as>`);
   const placed = ctx.t('order.placed', { number, day, payment: ctx.payment() });
   const speech = mailPromised(ctx, mail) ? `${placed} ${ctx.t('order.mailed')}` : placed;
   const card = ctx.card('order.cardTitle', 'order.cardText', {

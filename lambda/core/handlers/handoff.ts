@@ -8,6 +8,6 @@ export const handoff: IntentHandler = {
   needsAccount: true,
   async handle(ctx) {
     const open = ctx.turn.state.pending;
-    return handOff(ctx, open ? await behaviourOf(open).abandon?.(ctx, open) : undefined);
+    return handOff(ctx, { dropped: open ? await behaviourOf(open).abandon?.(ctx, open) : undefined });
   },
 };

@@ -4,6 +4,10 @@
 // how statistical recognisers generalise beyond their samples. It is a multinomial logistic regression:
 // trained discriminatively, it learns by itself that "please" or "bitte" says nothing about the intent and
 // that "rid" says a lot, where counting words (naive Bayes) weighs them alike.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Stem } from './stems.js';
 
 /** Word stems, word pairs, letter 4-grams, whether the sentence is negated, and letter pairs for unspaced scripts. */
@@ -49,14 +53,61 @@ export class IntentClassifier {
   /** Every token of every sample, for mapping near-misses onto the models' words. */
   readonly vocabulary = new Set<string>();
 
-  constructor(samples: TrainingSentence[], private readonly unspaced: boolean, private readonly stem: Stem) {
+  constructor(samples: TrainingSentence[], private readonly unspaced: boolean, private readonly stem: Stem, cacheName?: string) {
     this.intents = [...new Set(samples.map((s) => s.intent))];
     this.bias = new Float64Array(this.intents.length);
+    for (const { tokens } of samples) for (const t of tokens) this.vocabulary.add(t);
+    const key = cacheName ? trainingKey(samples, unspaced) : undefined;
+    if (cacheName && key && this.restore(cacheName, key)) return;
+    this.learn(samples);
+    if (cacheName && key) this.save(cacheName, key);
+  }
+
+  /** Weights trained earlier on exactly these samples by exactly this code, if the artifact is there. */
+  private restore(name: string, key: string): boolean {
+    let saved: TrainedArtifact;
+    try {
+      saved = JSON.parse(readFileSync(artifactPath(name), 'utf8')) as TrainedArtifact;
+    } catch {
+      return false;
+    }
+    if (saved.key !== key || saved.intents.join('\n') !== this.intents.join('\n')) return false;
+    const all = new Float64Array(new Uint8Array(Buffer.from(saved.weights, 'base64')).buffer);
+    const width = this.intents.length;
+    if (all.length !== saved.features.length * width) return false;
+    this.bias.set(new Float64Array(new Uint8Array(Buffer.from(saved.bias, 'base64')).buffer));
+    saved.features.forEach((f, i) => this.weights.set(f, all.slice(i * width, (i + 1) * width)));
+    return true;
+  }
+
+  /** Writes the trained weights, exactly (the raw doubles), beside the key they were trained under. */
+  private save(name: string, key: string): void {
+    const features = [...this.weights.keys()];
+    const width = this.intents.length;
+    const all = new Float64Array(features.length * width);
+    features.forEach((f, i) => all.set(this.weights.get(f)!, i * width));
+    const artifact: TrainedArtifact = {
+      key, intents: this.intents, features,
+      bias: Buffer.from(this.bias.buffer).toString('base64'), weights: Buffer.from(all.buffer).toString('base64'),
+    };
+    const file = artifactPath(name);
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      // Written whole, then renamed: a reader never sees half an artifact.
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(artifact));
+      renameSync(partial, file);
+    } catch {
+      // A read-only checkout still understands; it trains again next time.
+    }
+  }
+
+  private learn(samples: TrainingSentence[]): void {
+    const { unspaced, stem } = this;
     const data: { y: number; fs: string[] }[] = [];
     for (const { intent, tokens } of samples) {
       const y = this.intents.indexOf(intent);
       data.push({ y, fs: features(tokens, unspaced, stem) });
-      for (const t of tokens) this.vocabulary.add(t);
       // Each sample again with one word left out, as speakers leave words out: no single word of a
       // sample may carry it alone. (A letter of an unspaced script is too little to leave out.)
       if (!unspaced && tokens.length > 2) {
@@ -114,5 +165,44 @@ export class IntentClassifier {
     const p = this.probabilities(features(tokens, this.unspaced, this.stem));
     this.intents.forEach((intent, c) => out.set(intent, p[c]));
     return out;
+  }
+}
+
+/** The trained classifier as stored under build/nlu/ by `npm run build` (or by the first run that needed it). */
+interface TrainedArtifact {
+  /** What it was trained from: the samples, the script kind and the code that trains and reads it. */
+  key: string;
+  intents: string[];
+  features: string[];
+  /** Float64Array bytes, base64: the weights exactly as trained. */
+  bias: string;
+  weights: string;
+}
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** build/nlu/ at the repository root (this file is lambda/sim/nlu/classifier.ts). */
+export const TRAINED_DIR = join(HERE, '..', '..', '..', 'build', 'nlu');
+
+function artifactPath(name: string): string {
+  return join(TRAINED_DIR, `${name.replace(/[^\w.-]/g, '_')}.json`);
+}
+
+/** A content hash of everything the weights depend on: the training sentences, the script kind, this file's code
+ * (features, hyper-parameters, training) and the stemmer's version. A model or code change gives another key, so a
+ * stale artifact is never used: it is trained again and replaced. */
+function trainingKey(samples: TrainingSentence[], unspaced: boolean): string {
+  const hash = createHash('sha256');
+  hash.update(readFileSync(fileURLToPath(import.meta.url)));
+  hash.update(stemmerVersion());
+  hash.update(unspaced ? 'unspaced' : 'spaced');
+  for (const { intent, tokens } of samples) hash.update(`${intent}\t${tokens.join('\u0001')}\n`);
+  return hash.digest('hex');
+}
+
+function stemmerVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(HERE, '..', '..', '..', 'node_modules', 'snowball-stemmers', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
   }
 }

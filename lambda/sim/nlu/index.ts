@@ -28,9 +28,9 @@ function build(platform: Platform, locale: string): LanguageUnderstanding {
   if (platform === 'alexa') {
     const file = alexaModelPath(ROOT_DIR, locale);
     if (!existsSync(file)) throw new UnsupportedLocaleError(platform, locale, served.map((s) => s.locale));
-    return new Understander(alexaTrainingModel(locale, file));
+    return new Understander({ ...alexaTrainingModel(locale, file), cacheName: `alexa-${locale}` });
   }
-  return new Understander(agentTrainingModel(locale, dialogflowLanguage(locale), agentFiles(), source.invocationName));
+  return new Understander({ ...agentTrainingModel(locale, dialogflowLanguage(locale), agentFiles(), source.invocationName), cacheName: `google-${locale}` });
 }
 
 export function understandingFor(platform: Platform, locale: string): LanguageUnderstanding {

@@ -34,6 +34,8 @@ export interface TrainingModel {
   invocationName: string;
   intents: TrainingIntent[];
   types: Record<string, TypeValue[]>;
+  /** Names the trained classifier's artifact under build/nlu/ (e.g. "alexa-de-DE"); without it, it is trained each time. */
+  cacheName?: string;
 }
 
 export function slotKind(type: string): SlotKind {

@@ -140,7 +140,7 @@ export class Understander implements LanguageUnderstanding {
     this.classifier = new IntentClassifier(model.intents.flatMap((intent) => intent.samples.map((sample) => ({
       intent: intent.name,
       tokens: this.marked(this.withoutInvocation({ tokens: this.typedSample(intent, sample), heard: [] }).tokens),
-    }))), this.unspaced, this.stem);
+    }))), this.unspaced, this.stem, model.cacheName);
   }
 
   /** A filler or function word: it belongs to the sentence around a slot rather than to the slot. */
