@@ -26,7 +26,7 @@ export interface Priced {
 
 /** Current catalog price where there is one; an item not in the catalog keeps its last price. */
 export async function priceLines(ctx: TurnContext, items: PastItem[]): Promise<Priced> {
-  const catalog = await ctx.store.catalogItems(items.map((i) => i.sku));
+  const catalog = await ctx.commerce.catalog(items.map((i) => i.sku), ctx.locale);
   const lines: CartLine[] = [];
   const unavailable: Named[] = [];
   for (const item of items) {

@@ -1,5 +1,7 @@
-// Everything one turn's handler needs: the turn, its translator and formatter, the shopper, the store.
-import type { Store } from '../store/port.js';
+// Everything one turn's handler needs: the turn, its translator and formatter, the shopper, the shop (commerce port)
+// and the skill's own state (conversation store).
+import type { Commerce } from '../commerce/port.js';
+import type { ConversationStore } from '../store/port.js';
 import type { Customer, Seller } from '../store/types.js';
 import { Formatter } from './format.js';
 import { safe, type Safe, type Translate, type TranslateValue } from './i18n.js';
@@ -45,7 +47,8 @@ export class TurnContext {
     readonly turn: Turn,
     readonly locale: SupportedLocale,
     readonly t: Translate,
-    readonly store: Store,
+    readonly store: ConversationStore,
+    readonly commerce: Commerce,
     seller: Seller,
     readonly customer: Customer | undefined,
     /** Whether this deployment delivers order e-mails (a transport is configured). */

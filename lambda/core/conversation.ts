@@ -1,6 +1,8 @@
 // The router: Turn in, Reply out. It finds the shopper, picks the handler by exact intent name, guards
 // account linking, keeps "repeat" and the transcript, logs one line, and never lets an error escape.
-import type { Store } from '../store/port.js';
+import { EmbeddedCommerce } from '../commerce/embedded.js';
+import { CommerceUnavailable, type Commerce, type LinkedIdentity } from '../commerce/port.js';
+import type { ConversationStore, Store } from '../store/port.js';
 import { DEFAULT_POLICY, TurnContext, type Policy } from './context.js';
 import { trustedState } from './dialog/state.js';
 import type { IntentHandler } from './handler.js';
@@ -24,14 +26,24 @@ export interface TurnLog {
   error?: string;
 }
 
-export interface ConversationOptions {
-  store: Store;
+/** Who the platform says is talking: a verified account-linking token becomes a `subject` (lambda/linking). */
+export type Identify = (user: Turn['user'], platform: string, now: Date) => Promise<LinkedIdentity>;
+
+const unverified: Identify = async (user, platform) => ({ platform, accessToken: user.accessToken, userId: user.userId });
+
+export type ConversationOptions = {
+  /** What the skill keeps: carts, voice-code attempts, transcripts, tickets. */
+  store: ConversationStore;
+  /** The shop; the embedded one in `store` when omitted (then `store` must be a whole Store). */
+  commerce: Commerce;
+  identify?: Identify;
   /** One structured line per turn; never the request body (it carries tokens and personal data). */
   log?: (entry: TurnLog) => void;
   /** Whether order e-mails are delivered (a mail transport is configured): only then may an answer promise one. */
   orderMail?: boolean;
+  /** The deployment's rules (purchase limit). */
   policy?: Policy;
-}
+} | { store: Store; commerce?: undefined; identify?: Identify; log?: (entry: TurnLog) => void; orderMail?: boolean; policy?: Policy };
 
 export type Conversation = (turn: Turn) => Promise<Reply>;
 
@@ -104,7 +116,9 @@ function safeQuestion(ctx: TurnContext, open: NonNullable<Turn['state']['pending
   }
 }
 
-export function createConversation({ store, log = () => {}, orderMail = false, policy = DEFAULT_POLICY }: ConversationOptions): Conversation {
+export function createConversation(options: ConversationOptions): Conversation {
+  const { store, identify = unverified, log = () => {}, orderMail = false, policy = DEFAULT_POLICY } = options;
+  const commerce = options.commerce ?? new EmbeddedCommerce(options.store as Store);
   return async (request) => {
     const started = performance.now();
     const locale = resolveLocale(request.locale);
@@ -120,10 +134,10 @@ export function createConversation({ store, log = () => {}, orderMail = false, p
     let ctx: TurnContext | undefined;
     try {
       const [seller, customer] = await Promise.all([
-        store.seller(),
-        store.findCustomer({ accessToken: turn.user.accessToken, platform: turn.platform, userId: turn.user.userId }),
+        commerce.seller(),
+        identify(turn.user, turn.platform, turn.now).then((who) => commerce.shopperFor(who)),
       ]);
-      ctx = new TurnContext(turn, locale, t, store, seller, customer, orderMail, policy);
+      ctx = new TurnContext(turn, locale, t, store, commerce, seller, customer, orderMail, policy);
       if (handler.needsAccount && !customer) {
         outcome = 'unlinked';
         reply = ctx.tell(t('account.linkNeeded', { seller: ctx.seller.name }), {
@@ -146,11 +160,13 @@ export function createConversation({ store, log = () => {}, orderMail = false, p
     } catch (err) {
       outcome = 'error';
       error = err instanceof Error ? err.message : String(err);
-      // The question that was open stays open, and is asked again: the shopper can simply try once more.
+      // The question that was open stays open, and is asked again: the shopper can simply try once more (a yes
+      // retried places with the same idempotency key: still one order). The shop not answering has its own apology.
       const open = turn.state.pending;
       const question = open && ctx?.customer ? safeQuestion(ctx, open) : undefined;
       const again = question ?? t('help.reprompt');
-      reply = { speech: `${t('error.generic')} ${again}`, reprompt: again, endSession: false, state: { ...turn.state } };
+      const sorry = t(err instanceof CommerceUnavailable ? 'error.shopUnavailable' : 'error.generic');
+      reply = { speech: `${sorry} ${again}`, reprompt: again, endSession: false, state: { ...turn.state } };
     }
     log({
       requestId: turn.requestId, platform: turn.platform, locale, intent: name, outcome, endSession: reply.endSession,

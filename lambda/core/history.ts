@@ -18,7 +18,7 @@ export function activeOrders(orders: Order[]): Order[] {
 }
 
 export async function orderHistory(ctx: TurnContext): Promise<Order[]> {
-  return ctx.store.recentOrders(ctx.shopper.id, ctx.now, HISTORY_DEPTH);
+  return ctx.commerce.recentOrders(ctx.shopper.id, ctx.now, HISTORY_DEPTH);
 }
 
 /** Each product once, with what was bought the last time. */
@@ -32,7 +32,7 @@ export function pastItems(orders: Order[]): PastItem[] {
 
 /** Names to match a product by: its name in the history, the catalog name and synonyms. */
 export async function candidatesFor(ctx: TurnContext, items: PastItem[]): Promise<Candidate[]> {
-  const catalog = await ctx.store.catalogItems(items.map((i) => i.sku));
+  const catalog = await ctx.commerce.catalog(items.map((i) => i.sku), ctx.locale);
   return items.map((item) => {
     const entry = catalog.find((c) => c.sku === item.sku);
     return { sku: item.sku, names: [item.name, ...(entry ? [entry.name, ...entry.synonyms] : [])] };

@@ -28,7 +28,7 @@ export class ProductSpeech {
   /** The grammar of these products in the shopper's language, from the catalog (one read). */
   static async load(ctx: TurnContext, skus: string[]): Promise<ProductSpeech> {
     const grammars = new Map<string, ProductGrammar>();
-    for (const item of await ctx.store.catalogItems([...new Set(skus)])) {
+    for (const item of await ctx.commerce.catalog([...new Set(skus)], ctx.locale)) {
       const g = item.grammar?.[ctx.locale] ?? item.grammar?.[ctx.lang];
       if (g) grammars.set(item.sku, g);
     }

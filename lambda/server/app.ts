@@ -5,6 +5,7 @@ import { buildAlexaSkill } from '../alexa/skill.js';
 import type { Runtime } from '../runtime.js';
 import type { AlexaSignatureVerifier } from './alexa-signature.js';
 import { alexaRoute } from './alexa-route.js';
+import type { AccountLinking } from './account-linking/provider.js';
 import { googleRoute, type GoogleRouteOptions } from './google-route.js';
 import { errorHandler } from './rejection.js';
 
@@ -16,6 +17,8 @@ export interface AppOptions {
   alexaVerifier?: AlexaSignatureVerifier;
   /** Basic-auth credentials for /google. */
   google?: GoogleRouteOptions;
+  /** The account-linking server (/oauth, /link), when linking is configured. */
+  linking?: AccountLinking;
 }
 
 export function createApp(runtime: Runtime, options: AppOptions): Express {
@@ -34,10 +37,12 @@ export function createApp(runtime: Runtime, options: AppOptions): Express {
   app.use('/alexa', alexaRoute(skill, { verify: options.verifyAlexa, skillId: options.alexaSkillId, verifier: options.alexaVerifier }));
 
   app.use('/google', googleRoute(runtime.conversation, options.google ?? {}));
+  if (options.linking) app.use(options.linking.router);
 
   app.get('/health', async (_req, res) => {
     try {
-      await runtime.store.seller();
+      // One cheap read of each: the store (its seller row) and the shop (for Vendure, configuration only).
+      await Promise.all([runtime.store.seller(), runtime.commerce.seller()]);
       res.json({ status: 'ok' });
     } catch (err) {
       // The cause goes to the log, not to whoever asks.

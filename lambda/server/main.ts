@@ -2,6 +2,10 @@
 import { ConfigError } from '../store/open.js';
 import { SeedError } from '../store/seed.js';
 import { createRuntime } from '../runtime.js';
+import { tokenVerifier } from '../linking/tokens.js';
+import { linkingConfigFromEnv } from './account-linking/config.js';
+import { createAccountLinking } from './account-linking/provider.js';
+import { sqliteAdapter } from './account-linking/sqlite-adapter.js';
 import { createApp } from './app.js';
 import { httpServer } from './http-server.js';
 
@@ -12,15 +16,21 @@ async function main(): Promise<void> {
   if (!alexaSkillId) console.warn('warning: ALEXA_SKILL_ID is unset: requests for any skill id are accepted.');
   const google = { user: process.env.GOOGLE_WEBHOOK_USER || undefined, password: process.env.GOOGLE_WEBHOOK_PASSWORD || undefined };
   if (!google.user) console.warn('warning: GOOGLE_WEBHOOK_USER is unset: /google accepts requests without basic auth.');
-  const runtime = await createRuntime();
-  const app = createApp(runtime, { verifyAlexa, alexaSkillId, google });
+  const linkingConfig = linkingConfigFromEnv();
+  if (!linkingConfig) console.warn('warning: account linking is off (no ALEXA_LINKING_CLIENT_ID or GOOGLE_LINKING_CLIENT_ID): /oauth is not served.');
+  // The server verifies the tokens it issues with its own keys (throw-away ones included).
+  const runtime = await createRuntime(process.env, linkingConfig ? { verifier: tokenVerifier({ issuer: linkingConfig.issuer, keys: linkingConfig.keys }) } : {});
+  const linking = linkingConfig
+    ? createAccountLinking(linkingConfig, runtime.commerce, sqliteAdapter(process.env.SKILL_LINKING_DB || 'data/linking.db'))
+    : undefined;
+  const app = createApp(runtime, { verifyAlexa, alexaSkillId, google, linking });
   const port = Number(process.env.PORT ?? 3000);
   // Order e-mails leave in the background: after each response (app.ts) and every 30 s for retries.
   runtime.mail?.start(30_000);
   const server = httpServer(app);
   if (process.env.HOST) server.listen(port, process.env.HOST);
   else server.listen(port);
-  server.on('listening', () => console.log(`voice-commerce skill listening on port ${port}: POST /alexa, POST /google, GET /health`));
+  server.on('listening', () => console.log(`voice-commerce skill listening on port ${port}: POST /alexa, POST /google, GET /health${linking ? ', /oauth and /link (account linking)' : ''}`));
   server.on('error', (err) => {
     console.error(`cannot listen on port ${port}: ${err.message}`);
     process.exit(1);

@@ -117,6 +117,8 @@ export class DynamoStore implements Store, SeedTarget {
       })) {
         if (!keep.has(`${String(user.pk)}\u0000${String(user.sk)}`)) stale.push({ pk: String(user.pk), sk: String(user.sk) });
       }
+      // A customer the seed no longer gives a login loses the one an earlier load wrote (a no-op when none).
+      if (!c.email || !c.passwordHash) stale.push(keys.login(c.id));
     });
     const refs = await getAll(this.doc, this.table, orders.map((o) => keys.orderRef(o.id)));
     const wanted = new Map(orders.map((o) => [o.id, keys.order(o.customerId, o.placedAt, o.id)]));
@@ -140,6 +142,16 @@ export class DynamoStore implements Store, SeedTarget {
     if (who.accessToken) found = await this.byIdentity(identity.token(who.accessToken));
     if (!found && who.userId) found = await this.byIdentity(identity.platformUser(who.platform, who.userId));
     return found ? toCustomer(found) : undefined;
+  }
+
+  async customerById(customerId: string): Promise<Customer | undefined> {
+    const item = await this.get(keys.customer(customerId), false);
+    return item ? toCustomer(item) : undefined;
+  }
+
+  async customerCredentials(email: string): Promise<{ customerId: string; passwordHash: string } | undefined> {
+    const item = await this.byIdentity(identity.email(email));
+    return item?.type === 'login' ? { customerId: String(item.customerId), passwordHash: String(item.passwordHash) } : undefined;
   }
 
   private async byIdentity(value: string): Promise<Item | undefined> {
@@ -219,6 +231,20 @@ export class DynamoStore implements Store, SeedTarget {
   async getCart(cartId: string): Promise<PendingCart | undefined> {
     const item = await this.get(keys.cart(cartId));
     return item ? toCart(item) : undefined;
+  }
+
+  async markCartPlaced(cartId: string, orderId: string): Promise<void> {
+    try {
+      await this.doc.send(new UpdateCommand({
+        TableName: this.table, Key: keys.cart(cartId),
+        UpdateExpression: 'SET #status = :placed, #orderId = :orderId',
+        ConditionExpression: '#status = :open',
+        ExpressionAttributeNames: names('status', 'orderId'),
+        ExpressionAttributeValues: { ':placed': 'placed', ':open': 'open', ':orderId': orderId },
+      }));
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err;
+    }
   }
 
   async discardCart(cartId: string): Promise<void> {

@@ -10,10 +10,21 @@ export interface PlaceResult {
   created: boolean;
 }
 
+/** What the skill owns whatever the shop (README "Connect your shop"): carts, voice-code attempts, transcripts,
+ * handoff tickets. The core reaches shop data only through the commerce port (../commerce/port.ts). */
+export type ConversationStore = Pick<Store,
+  'saveCart' | 'getCart' | 'discardCart' | 'markCartPlaced' | 'voiceCodeState' | 'recordVoiceCodeFailure' | 'resetVoiceCode'
+  | 'appendTranscript' | 'transcript' | 'createHandoff' | 'getHandoff' | 'close'>;
+
+/** The conversation store and the embedded shop in one (SQLite or DynamoDB, loaded from a seed). */
 export interface Store {
   seller(): Promise<Seller>;
   /** Access token first, then the platform's user id. */
   findCustomer(who: ShopperIdentity): Promise<Customer | undefined>;
+  /** The customer with this id (a linked shopper's `subject`). */
+  customerById(customerId: string): Promise<Customer | undefined>;
+  /** Id and scrypt password hash of the customer with this e-mail (seed fields `email`, `passwordHash`), if any. */
+  customerCredentials(email: string): Promise<{ customerId: string; passwordHash: string } | undefined>;
   /** Orders placed at or before `asOf`, newest first. */
   recentOrders(customerId: string, asOf: Date, limit?: number): Promise<Order[]>;
   getOrder(orderId: string): Promise<Order | undefined>;
@@ -28,6 +39,9 @@ export interface Store {
   /** Cancels the order only while it has not shipped; returns whether it did. With `mail`, the cancellation's
    * e-mail enters the outbox together with the cancellation. */
   cancelOrder(orderId: string, mail?: OrderMailDraft): Promise<boolean>;
+  /** Records that an open cart became an order a connected shop placed (the embedded shop's placeOrder does it
+   * itself); a cart no longer open is left as it is. */
+  markCartPlaced(cartId: string, orderId: string): Promise<void>;
 
   voiceCodeState(customerId: string): Promise<VoiceCodeState>;
   /** Counts one wrong code; the same request seen again (a platform retry) is not counted twice. */

@@ -57,6 +57,8 @@ const customer = z.object({
   alexaUserIds: z.array(nonEmpty).optional(),
   googleUserIds: z.array(nonEmpty).optional(),
   voiceCode: z.string().regex(/^\d{4}$/, 'expected four digits').optional(),
+  /** Sign-in on the account-linking page: `email` below and a scrypt hash (scripts/hash-password.ts). */
+  passwordHash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, 'expected a hash from scripts/hash-password.ts').optional(),
   address: z.object({ label: nonEmpty, line1: nonEmpty, city: nonEmpty, postalCode: nonEmpty, country: nonEmpty }),
   paymentMethod: z.object({
     label: nonEmpty.optional(),
@@ -97,6 +99,8 @@ export const seedSchema = z.object({
   seed.customers.forEach((c, i) => {
     claim('customer id', c.id, ['customers', i, 'id']);
     claim('access token', c.accessToken, ['customers', i, 'accessToken']);
+    if (c.email && c.passwordHash) claim('sign-in e-mail', c.email.toLowerCase(), ['customers', i, 'email']);
+    if (c.passwordHash && !c.email) ctx.addIssue({ code: 'custom', path: ['customers', i, 'passwordHash'], message: 'a passwordHash needs an email' });
     c.alexaUserIds?.forEach((u, j) => claim('Alexa user id', u, ['customers', i, 'alexaUserIds', j]));
     c.googleUserIds?.forEach((u, j) => claim('Google user id', u, ['customers', i, 'googleUserIds', j]));
     c.orders.forEach((o, j) => claim('order id', o.id, ['customers', i, 'orders', j, 'id']));

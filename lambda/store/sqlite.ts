@@ -81,6 +81,7 @@ export class SqliteStore implements Store, SeedTarget {
     if (!columns.includes('last_request_id')) this.db.exec('ALTER TABLE voice_code_attempts ADD COLUMN last_request_id TEXT');
     const customerColumns = (this.db.prepare('PRAGMA table_info(customers)').all() as { name: string }[]).map((c) => c.name);
     if (!customerColumns.includes('email')) this.db.exec('ALTER TABLE customers ADD COLUMN email TEXT');
+    if (!customerColumns.includes('password_hash')) this.db.exec('ALTER TABLE customers ADD COLUMN password_hash TEXT');
     const catalog = (this.db.prepare('PRAGMA table_info(catalog)').all() as { name: string }[]).map((c) => c.name);
     if (!catalog.includes('grammar')) this.db.exec('ALTER TABLE catalog ADD COLUMN grammar TEXT');
   }
@@ -94,22 +95,21 @@ export class SqliteStore implements Store, SeedTarget {
    * seed's version and nothing is duplicated, so loading the same file twice changes nothing. */
   loadSeed(seed: Seed): void {
     const upsertCustomer = this.stmt(`INSERT INTO customers
-      (id, name, locale, time_zone, currency, access_token, voice_code, address, payment_method)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      (id, name, locale, time_zone, currency, access_token, voice_code, address, payment_method, email, password_hash)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET name = excluded.name, locale = excluded.locale, time_zone = excluded.time_zone,
         currency = excluded.currency, access_token = excluded.access_token, voice_code = excluded.voice_code,
-        address = excluded.address, payment_method = excluded.payment_method`);
+        address = excluded.address, payment_method = excluded.payment_method, email = excluded.email,
+        password_hash = excluded.password_hash`);
     // A platform id the new seed no longer lists must stop finding the customer.
     const forgetUsers = this.stmt('DELETE FROM platform_users WHERE customer_id = ?');
     const insertUser = this.stmt('INSERT OR REPLACE INTO platform_users (platform, user_id, customer_id) VALUES (?, ?, ?)');
-    const setEmail = this.stmt('UPDATE customers SET email = ? WHERE id = ?');
     const upsertCatalog = this.stmt('INSERT OR REPLACE INTO catalog (sku, name, synonyms, unit_price, available, grammar) VALUES (?, ?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       this.stmt("INSERT OR REPLACE INTO meta (key, value) VALUES ('seller', ?)").run(JSON.stringify(sellerOf(seed)));
       for (const c of seed.customers) {
         upsertCustomer.run(c.id, c.name, c.locale, c.timeZone, c.currency, c.accessToken, c.voiceCode ?? null,
-          JSON.stringify(c.address), JSON.stringify(c.paymentMethod));
-        setEmail.run(c.email ?? null, c.id);
+          JSON.stringify(c.address), JSON.stringify(c.paymentMethod), c.email ?? null, c.passwordHash ?? null);
         forgetUsers.run(c.id);
         for (const u of c.alexaUserIds ?? []) insertUser.run('alexa', u, c.id);
         for (const u of c.googleUserIds ?? []) insertUser.run('google', u, c.id);
@@ -159,6 +159,17 @@ export class SqliteStore implements Store, SeedTarget {
         WHERE u.platform = ? AND u.user_id = ?`).get(who.platform, who.userId) as Row | undefined;
     }
     return row ? toCustomer(row) : undefined;
+  }
+
+  async customerById(customerId: string): Promise<Customer | undefined> {
+    const row = this.stmt('SELECT * FROM customers WHERE id = ?').get(customerId) as Row | undefined;
+    return row ? toCustomer(row) : undefined;
+  }
+
+  async customerCredentials(email: string): Promise<{ customerId: string; passwordHash: string } | undefined> {
+    const row = this.stmt('SELECT id, password_hash FROM customers WHERE lower(email) = ? AND password_hash IS NOT NULL')
+      .get(email.trim().toLowerCase()) as Row | undefined;
+    return row ? { customerId: String(row.id), passwordHash: String(row.password_hash) } : undefined;
   }
 
   async recentOrders(customerId: string, asOf: Date, limit = 20): Promise<Order[]> {
@@ -232,6 +243,10 @@ export class SqliteStore implements Store, SeedTarget {
       return { order: { ...order, id }, created: true };
     });
     return place.immediate();
+  }
+
+  async markCartPlaced(cartId: string, orderId: string): Promise<void> {
+    this.stmt("UPDATE pending_carts SET status = 'placed', order_id = ? WHERE id = ? AND status = 'open'").run(orderId, cartId);
   }
 
   private newOrderId(cartId: string): string {

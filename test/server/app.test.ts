@@ -1,3 +1,4 @@
+import { EmbeddedCommerce } from '../../lambda/commerce/embedded.js';
 import { expect } from 'chai';
 import request from 'supertest';
 import type { Express } from 'express';
@@ -39,7 +40,7 @@ describe('express server', () => {
 
   beforeEach(() => {
     store = memoryStore(aSeed([jonas]));
-    runtime = { store, conversation: createConversation({ store }) };
+    runtime = { store, commerce: new EmbeddedCommerce(store), conversation: createConversation({ store }) };
     app = createApp(runtime, { verifyAlexa: false });
   });
 

@@ -1,3 +1,4 @@
+import { EmbeddedCommerce } from '../../lambda/commerce/embedded.js';
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,7 +43,7 @@ describe('POST /google (Dialogflow fulfillment)', () => {
 
   beforeEach(() => {
     store = memoryStore(aSeed([jonas]));
-    runtime = { store, conversation: createConversation({ store }) };
+    runtime = { store, commerce: new EmbeddedCommerce(store), conversation: createConversation({ store }) };
     app = createApp(runtime, { verifyAlexa: false, google: {} });
   });
 
@@ -181,10 +182,11 @@ describe('actions-on-google stays off the Alexa path', function () {
         const { createApp } = await import(${url('lambda/server/app.ts')});
         const { createConversation } = await import(${url('lambda/core/conversation.ts')});
         const { SqliteStore } = await import(${url('lambda/store/sqlite.ts')});
+        const { EmbeddedCommerce } = await import(${url('lambda/commerce/embedded.ts')});
         const bodies = JSON.parse(readFileSync(${JSON.stringify(bodies)}, 'utf8'));
         const store = new SqliteStore(':memory:');
         store.loadSeed({ seller: { name: 'Harbor Goods' }, customers: [] });
-        const app = createApp({ store, conversation: createConversation({ store }) }, { verifyAlexa: false });
+        const app = createApp({ store, commerce: new EmbeddedCommerce(store), conversation: createConversation({ store }) }, { verifyAlexa: false });
         const afterStart = loaded();
         const alexa = await request(app).post('/alexa').send(bodies.alexa);
         const afterAlexa = loaded();

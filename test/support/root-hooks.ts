@@ -9,6 +9,8 @@ export const mochaHooks = {
     // Imported here, not above, so a run that never touches DynamoDB does not load the AWS SDK.
     const { stopLocalDynamo } = await import('./local-dynamodb.js');
     await stopLocalDynamo();
+    const { stopVendure } = await import('./vendure.js');
+    await stopVendure();
     // The voice lint over every answer the conversation tests heard (test/support/voice-lint.ts).
     const { allHeard, lint, AWAITING_SPEECH } = await import('./voice-lint.js');
     const found = [...new Set(allHeard().flatMap(lint))];

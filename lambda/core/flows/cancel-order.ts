@@ -12,7 +12,7 @@ import { mailPromised, orderMailDraft } from './order-mail.js';
  * cancelled, else the newest one (so the answer can say it has shipped).
  */
 export async function orderToCancel(ctx: TurnContext): Promise<Order | undefined> {
-  const placedHere = ctx.state.placedOrderId ? await ctx.store.getOrder(ctx.state.placedOrderId) : undefined;
+  const placedHere = ctx.state.placedOrderId ? await ctx.commerce.order(ctx.shopper.id, ctx.state.placedOrderId) : undefined;
   if (placedHere && placedHere.customerId === ctx.shopper.id && placedHere.status !== 'cancelled') return placedHere;
   const active = activeOrders(await orderHistory(ctx));
   return active.find((o) => o.status === 'placed') ?? active[0];
@@ -31,12 +31,13 @@ export async function askToCancel(ctx: TurnContext, order: Order): Promise<Reply
 }
 
 export async function cancelConfirmed(ctx: TurnContext, orderId: string): Promise<Reply> {
-  const order = await ctx.store.getOrder(orderId);
-  if (!order || order.customerId !== ctx.shopper.id) return ctx.ask(ctx.t('cancelOrder.none'), ctx.t('help.reprompt'));
+  const order = await ctx.commerce.order(ctx.shopper.id, orderId);
+  if (!order) return ctx.ask(ctx.t('cancelOrder.none'), ctx.t('help.reprompt'));
   if (order.status === 'cancelled') return ctx.tell(ctx.t('cancelOrder.done'));
-  const mail = orderMailDraft(ctx, 'cancelled', order);
-  const cancelled = await ctx.store.cancelOrder(orderId, mail);
-  if (!cancelled) return ctx.ask(ctx.t('cancelOrder.tooLate', { items: safe(await describeLines(ctx, order.lines)) }), ctx.t('help.reprompt'));
+  const mail = ctx.commerce.queuesOrderMail ? orderMailDraft(ctx, 'cancelled', order) : undefined;
+  const outcome = await ctx.commerce.cancelOrder(ctx.shopper.id, orderId, `cancel:${orderId}`, mail);
+  if (outcome === 'not_found') return ctx.ask(ctx.t('cancelOrder.none'), ctx.t('help.reprompt'));
+  if (outcome === 'too_late') return ctx.ask(ctx.t('cancelOrder.tooLate', { items: safe(await describeLines(ctx, order.lines)) }), ctx.t('help.reprompt'));
   const done = ctx.t('cancelOrder.done');
   return ctx.tell(mailPromised(ctx, mail) ? `${done} ${ctx.t('cancelOrder.mailed')}` : done);
 }

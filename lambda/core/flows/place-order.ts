@@ -32,9 +32,21 @@ export async function placeCart(ctx: TurnContext, cartId: string): Promise<Reply
     taxIncluded: cart.taxIncluded,
     shipment: { carrier: ctx.seller.name, eta },
   };
-  // The e-mail enters the store's outbox with the order; it is sent in the background, never awaited here.
-  const mail = orderMailDraft(ctx, 'placed', placing);
-  const { order } = await ctx.store.placeOrder(cart.id, placing, mail);
+  // A shop that keeps the outbox beside its orders (the embedded one) queues the e-mail with the order, both or
+  // neither; a connected shop sends its own. Sent in the background, never awaited here.
+  const mail = ctx.commerce.queuesOrderMail ? orderMailDraft(ctx, 'placed', placing) : undefined;
+  // The cart's id is the idempotency key: a retried or repeated yes finds the order the first one placed.
+  const { order } = await ctx.commerce.placeOrder({
+    shopperId: ctx.shopper.id,
+    lines: cart.lines,
+    shippingFee: cart.shippingFee,
+    taxIncluded: cart.taxIncluded,
+    confirmedAt: placing.placedAt,
+    eta,
+    carrier: ctx.seller.name,
+    mail,
+  }, cart.id);
+  await ctx.store.markCartPlaced(cart.id, order.id);
   ctx.state.placedOrderId = order.id;
   // A retried confirmation reads the stored order, so it hears the same number and day.
   const day = safe(ctx.format.day(order.shipment?.eta ?? eta, ctx.now));

@@ -10,7 +10,7 @@ const HOUR_MS = 60 * 60 * 1000;
 /** Orders the shopper placed within the hour before this turn (cancelled ones count: they were placed). */
 async function ordersInLastHour(ctx: TurnContext, limit: number): Promise<number> {
   const since = ctx.now.getTime() - HOUR_MS;
-  const recent = await ctx.store.recentOrders(ctx.shopper.id, ctx.now, limit + 1);
+  const recent = await ctx.commerce.recentOrders(ctx.shopper.id, ctx.now, limit + 1);
   return recent.filter((o) => Date.parse(o.placedAt) > since).length;
 }
 

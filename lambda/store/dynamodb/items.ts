@@ -15,6 +15,8 @@ export const keys = {
   handoffCounter: (): Key => ({ pk: 'SELLER', sk: 'HANDOFF_COUNTER' }),
   customer: (customerId: string): Key => ({ pk: `CUSTOMER#${customerId}`, sk: 'PROFILE' }),
   platformUser: (customerId: string, platform: string, userId: string): Key => ({ pk: `CUSTOMER#${customerId}`, sk: `USER#${platform}#${userId}` }),
+  /** E-mail and password hash for the account-linking login page, found by e-mail through the identity index. */
+  login: (customerId: string): Key => ({ pk: `CUSTOMER#${customerId}`, sk: 'LOGIN' }),
   /** In the customer's partition, sorted by the instant it was placed: recent orders are one query. */
   order: (customerId: string, placedAt: string, orderId: string): Key => ({ pk: `CUSTOMER#${customerId}`, sk: `ORDER#${placedAt}#${orderId}` }),
   /** Order id -> where the order lives; written first to reserve a new order number. */
@@ -36,6 +38,7 @@ export function orderRange(asOf: Date): { from: string; to: string } {
 export const identity = {
   token: (accessToken: string) => `token#${accessToken}`,
   platformUser: (platform: string, userId: string) => `${platform}#${userId}`,
+  email: (email: string) => `email#${email.trim().toLowerCase()}`,
 };
 
 /** Instants are stored in one form (UTC, milliseconds) so that sort keys order by the instant. */
@@ -68,6 +71,12 @@ function profile(c: SeedCustomer): Item {
 
 export function customerItem(c: SeedCustomer): Item {
   return { ...keys.customer(c.id), type: 'customer', [IDENTITY_ATTRIBUTE]: identity.token(c.accessToken), ...profile(c) };
+}
+
+/** The login item, when the seed gives the customer an e-mail and a password hash. */
+export function loginItems(c: SeedCustomer): Item[] {
+  if (!c.email || !c.passwordHash) return [];
+  return [{ ...keys.login(c.id), type: 'login', customerId: c.id, [IDENTITY_ATTRIBUTE]: identity.email(c.email), passwordHash: c.passwordHash }];
 }
 
 /** One per platform user id, with a copy of the profile so that the lookup needs no second read. */
@@ -111,7 +120,7 @@ export function seedItems(seed: Seed): { items: Item[]; seller: Item; orders: Or
   const items: Item[] = [];
   const orders: Order[] = [];
   for (const c of seed.customers) {
-    items.push(customerItem(c), ...platformUserItems(c));
+    items.push(customerItem(c), ...platformUserItems(c), ...loginItems(c));
     for (const o of c.orders) {
       const order: Order = { ...o, customerId: c.id, placedAt: instant(o.placedAt) };
       orders.push(order);

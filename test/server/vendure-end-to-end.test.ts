@@ -1,0 +1,93 @@
+// Done-when of connecting a shop: with SKILL_COMMERCE=vendure, the server as `npm start` builds it (runtime from the
+// environment, account linking mounted) serves a shopper who links their account through the login page and then
+// talks over HTTP the way Alexa posts: where is my order, reorder, yes, placed; the new order is in Vendure once.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { expect } from 'chai';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { ssmlToText } from '../../lambda/core/ssml.js';
+import type { Conversation } from '../../lambda/core/conversation.js';
+import { tokenVerifier } from '../../lambda/linking/tokens.js';
+import { createRuntime, type Runtime } from '../../lambda/runtime.js';
+import { createAccountLinking } from '../../lambda/server/account-linking/provider.js';
+import { sqliteAdapter } from '../../lambda/server/account-linking/sqlite-adapter.js';
+import { createApp } from '../../lambda/server/app.js';
+import { FakeShopper } from '../support/fake-platform.js';
+import { testLinkingConfig } from '../support/linking.js';
+import { alexaEnvelope, replyOfAlexa } from '../support/transports.js';
+import { liveVendure, vendureEnv, type LiveVendure } from '../support/vendure.js';
+import { linkAccount } from '../support/vendure-shoppers.js';
+import { adminLogin, GraphqlClient } from '../../lambda/commerce/vendure/graphql.js';
+import { VENDURE_ADMIN } from '../support/vendure.js';
+
+describe('a Vendure shopper links their account and orders by voice, end to end over HTTP', function () {
+  this.timeout(900_000);
+  let live: LiveVendure;
+  let runtime: Runtime;
+  let server: Server;
+  let base: string;
+
+  before(async () => {
+    live = await liveVendure();
+    // The port first (the issuer names it), the app once the runtime exists.
+    server = createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const linking = testLinkingConfig(`${base}/oauth`, 'Harbor Goods');
+    runtime = await createRuntime({ ...process.env, ...(await vendureEnv()), SKILL_DB: ':memory:', SKILL_DEMO_SEED: 'off', SKILL_LOG: 'off' },
+      { verifier: tokenVerifier({ issuer: linking.issuer, keys: linking.keys }) });
+    const app = createApp(runtime, { verifyAlexa: false, linking: createAccountLinking(linking, runtime.commerce, sqliteAdapter(':memory:')) });
+    server.on('request', app);
+  });
+  after(async () => {
+    server?.closeAllConnections();
+    server?.close();
+    await runtime?.store.close();
+  });
+
+  /** Alexa's side: each turn posted to /alexa as a request envelope, the session attributes carried back. */
+  const overHttp: Conversation = async (turn) => {
+    const res = await fetch(`${base}/alexa`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(alexaEnvelope(turn)) });
+    expect(res.status).to.equal(200);
+    return replyOfAlexa(await res.json() as ResponseEnvelope);
+  };
+
+  it('status with carrier, reorder, yes, placed: one new order in Vendure', async () => {
+    const { emily } = live.shoppers;
+    expect(runtime.commerce.name).to.equal('vendure');
+
+    // Before linking, the skill asks to link.
+    const stranger = new FakeShopper(overHttp, { now: new Date().toISOString() });
+    await stranger.says('OrderStatusIntent');
+    expect(stranger.last.card?.kind).to.equal('linkAccount');
+
+    const token = await linkAccount(base, emily);
+    const shopper = () => new FakeShopper(overHttp, { accessToken: token, userId: `amzn1.ask.account.${randomUUID()}`, now: new Date().toISOString() });
+
+    const asking = shopper();
+    await asking.says('OrderStatusIntent');
+    expect(asking.speech).to.include('paper towels').and.include('UPS');
+
+    const buying = shopper();
+    await buying.says('ReorderIntent', { item: 'coffee beans' });
+    expect(buying.speech).to.include('Harbor Goods').and.include('coffee beans');
+    const pending = buying.last.state.pending as { cartId: string };
+    await buying.says('AMAZON.YesIntent');
+    expect(buying.ended).to.equal(true);
+
+    const admin = new GraphqlClient({ url: live.adminApiUrl, timeoutMs: 10_000, login: adminLogin(VENDURE_ADMIN.username, VENDURE_ADMIN.password) });
+    const { orders } = await admin.request<{ orders: { items: { code: string; state: string; customer: { id: string } }[] } }>(
+      `query ($key: String!) { orders(options: { filter: { idempotencyKey: { eq: $key } } }) { items { code state customer { id } } } }`, { key: pending.cartId });
+    expect(orders.items).to.have.length(1);
+    expect(orders.items[0]).to.deep.include({ state: 'PaymentSettled', customer: { id: emily.id } });
+    expect(ssmlToText(buying.last.speech)).to.include(orders.items[0].code);
+  });
+
+  it('reads an expired token as unlinked: the shopper is asked to link again', async () => {
+    const token = await linkAccount(base, live.shoppers.jonas);
+    const later = new FakeShopper(overHttp, { accessToken: token, locale: 'de-DE', now: new Date(Date.now() + 3 * 3600_000).toISOString() });
+    await later.says('OrderStatusIntent');
+    expect(later.last.card?.kind).to.equal('linkAccount');
+  });
+});

@@ -1,0 +1,84 @@
+// Shoppers of the live Vendure as the skill meets them: linked through our account-linking server (real tokens),
+// talking to a conversation on the Vendure connector with an in-memory conversation store.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { VendureCommerce, vendureConfigFromEnv } from '../../lambda/commerce/vendure/connector.js';
+import { createConversation, type Conversation } from '../../lambda/core/conversation.js';
+import { identifyWith } from '../../lambda/linking/identify.js';
+import { tokenVerifier } from '../../lambda/linking/tokens.js';
+import { createAccountLinking } from '../../lambda/server/account-linking/provider.js';
+import { sqliteAdapter } from '../../lambda/server/account-linking/sqlite-adapter.js';
+import { SqliteStore } from '../../lambda/store/sqlite.js';
+import { FakeShopper, type ShopperOptions } from './fake-platform.js';
+import { recording } from './store-doubles.js';
+import type { HandoffTicket } from '../../lambda/store/types.js';
+import { Browser, codeFrom, exchangeCode, testLinkingConfig } from './linking.js';
+import { adminLogin, GraphqlClient } from '../../lambda/commerce/vendure/graphql.js';
+import { liveVendure, VENDURE_ADMIN, vendureEnv, type LiveVendure } from './vendure.js';
+import type { SeededShopper } from './vendure-seed.js';
+
+/** Signs the shopper in on the linking page and trades the code for an access token, as Alexa does. */
+export async function linkAccount(base: string, shopper: SeededShopper): Promise<string> {
+  const browser = new Browser(base, shopper.locale);
+  const code = codeFrom(await browser.signIn(await browser.authorize(), shopper.email, shopper.password));
+  const { status, json } = await exchangeCode(base, code);
+  if (status !== 200) throw new Error(`token exchange failed: ${JSON.stringify(json)}`);
+  return String(json.access_token);
+}
+
+export interface VendureSkill {
+  live: LiveVendure;
+  commerce: VendureCommerce;
+  store: SqliteStore;
+  /** Handoff tickets the conversation created. */
+  handoffs: HandoffTicket[];
+  conversation: Conversation;
+  /** The linking server's base URL. */
+  base: string;
+  tokens: Record<keyof LiveVendure['shoppers'], string>;
+  shopper(name: keyof LiveVendure['shoppers'], options?: ShopperOptions): FakeShopper;
+  /** Vendure's orders carrying this idempotency key (our cart id). */
+  ordersWithKey(key: string): Promise<{ code: string; state: string; lines: { quantity: number; productVariant: { sku: string } }[] }[]>;
+  orderState(code: string): Promise<string | undefined>;
+  close(): Promise<void>;
+}
+
+export async function vendureSkill(): Promise<VendureSkill> {
+  const live = await liveVendure();
+  const commerce = new VendureCommerce(vendureConfigFromEnv(await vendureEnv()));
+  const store = new SqliteStore(':memory:');
+  const app = express();
+  const server: Server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const config = testLinkingConfig(`${base}/oauth`, 'Harbor Goods');
+  app.use(createAccountLinking(config, commerce, sqliteAdapter(':memory:')).router);
+  const identify = identifyWith(tokenVerifier({ issuer: config.issuer, keys: config.keys }));
+  const recorder = recording(store);
+  const conversation = createConversation({ store: recorder.store, commerce, identify });
+  const tokens = {} as VendureSkill['tokens'];
+  for (const [name, s] of Object.entries(live.shoppers)) tokens[name as keyof VendureSkill['tokens']] = await linkAccount(base, s);
+  const admin = new GraphqlClient({ url: live.adminApiUrl, timeoutMs: 10_000, login: adminLogin(VENDURE_ADMIN.username, VENDURE_ADMIN.password) });
+  return {
+    live, commerce, store, conversation, base, tokens, handoffs: recorder.handoffs,
+    shopper: (name, options = {}) => new FakeShopper(conversation, {
+      locale: live.shoppers[name].locale, accessToken: tokens[name], now: new Date().toISOString(), ...options,
+    }),
+    async ordersWithKey(key) {
+      const { orders } = await admin.request<{ orders: { items: Awaited<ReturnType<VendureSkill['ordersWithKey']>> } }>(
+        `query ($key: String!) { orders(options: { filter: { idempotencyKey: { eq: $key } } }) { items { code state lines { quantity productVariant { sku } } } } }`, { key });
+      return orders.items;
+    },
+    async orderState(code) {
+      const { orders } = await admin.request<{ orders: { items: { state: string }[] } }>(
+        `query ($code: String!) { orders(options: { filter: { code: { eq: $code } } }) { items { state } } }`, { code });
+      return orders.items[0]?.state;
+    },
+    async close() {
+      server.closeAllConnections();
+      server.close();
+      await store.close();
+    },
+  };
+}
