@@ -298,6 +298,7 @@ export class Understander implements LanguageUnderstanding {
       used.push([from, to]);
     }
     this.fillMissing(best.sample.intent, slots, used, tokens, plain, heard);
+    secondAfterFirst(best.sample.intent, slots);
     return { intent: best.sample.intent.name, slots, confidence: round(best.score) };
   }
 
@@ -563,6 +564,8 @@ export class Understander implements LanguageUnderstanding {
     for (let k = 1; k < span.length; k++) {
       if (this.product(spec, joinTokens(span.slice(0, k), this.lang)).kind === 'one') return undefined;
       if (this.product(spec, joinTokens(span.slice(k), this.lang)).kind === 'one') return undefined;
+      // Nor does it run on past a product named inside it ("muss die Zahnpasta zurückschicken").
+      if (!this.unspaced && this.productSpanAt(span, k)) return undefined;
     }
     return this.unspaced ? 0.5 + 0.25 * (span.length - 1) + 0.15 * edges : 0.7 + 0.3 * (span.length - 1) + 0.25 * edges;
   }
@@ -615,6 +618,25 @@ export class Understander implements LanguageUnderstanding {
     if (found.kind !== 'one') return [from, to];
     const letters = new Set(this.products.filter((p) => p.sku === found.sku).flatMap((p) => p.names.flatMap((n) => tokenize(n, this.lang))));
     return trimEdges(plain, from, to, (t) => !letters.has(t), 1);
+  }
+}
+
+/**
+ * A second slot of a type (otherItem beside item) is filled only after the first: one product said, whatever
+ * sample lent it its place, is the first ("bestell drei Packungen Spülmaschinentabs nach" is item).
+ */
+function secondAfterFirst(intent: TrainingIntent, slots: Record<string, SlotFill>): void {
+  const byType = new Map<string, string[]>();
+  for (const spec of intent.slots) {
+    if (spec.kind !== 'custom' || !spec.type) continue;
+    byType.set(spec.type, [...(byType.get(spec.type) ?? []), spec.name]);
+  }
+  for (const names of byType.values()) {
+    const filled = names.map((name) => slots[name]).filter((fill): fill is SlotFill => fill !== undefined);
+    names.forEach((name, i) => {
+      if (i < filled.length) slots[name] = filled[i];
+      else delete slots[name];
+    });
   }
 }
 

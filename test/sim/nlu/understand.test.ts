@@ -225,6 +225,13 @@ describe('sim NLU understand', () => {
       expect(item).to.deep.equal({ value: 'kaffeebohnen', resolved: { id: 'COFFEE-BEANS', name: 'Kaffeebohnen' } });
     });
 
+    it('fills the first product slot, not the second, when one product is said', () => {
+      const result = understandingFor('alexa', 'de-DE').understand('bestell vier Packungen Hafermilch nach');
+      expect(result.intent).to.equal('ReorderIntent');
+      expect(result.slots.item?.resolved?.id).to.equal('OAT-MILK');
+      expect(result.slots.otherItem).to.equal(undefined);
+    });
+
     it('leaves the sentence\'s own words out of an unknown product, and fills nothing when only they are left', () => {
       const garden = en.understand('reorder the garden hose again');
       expect(garden.intent).to.equal('ReorderIntent');
