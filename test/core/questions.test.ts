@@ -74,6 +74,35 @@ for (const { lc, via } of ON_PLATFORMS) {
         expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
       });
 
+      it('removes the item named with its own verb after "make it two … which item?", never changes its quantity', async () => {
+        const s = scenarioIn(lc, { via, customer: { orders: history() } });
+        await s.shopper.says('ReorderIntent');
+        await s.shopper.says('ChangeQuantityIntent', { quantity: '2' });
+        expect(s.shopper.last.state.pending?.kind).to.equal('changeWhich');
+        await s.shopper.says('RemoveItemIntent', { item: names.oatMilk.name });
+        expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
+        expect(s.shopper.last.state.pending?.kind).to.equal('confirmOrder');
+        await s.shopper.says('AMAZON.YesIntent');
+        const [placed] = await s.placed();
+        expect(quantities(placed.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
+      });
+
+      it('uses the quantity the answer carries, not the one the question held', async () => {
+        const s = scenarioIn(lc, { via, customer: { orders: history() } });
+        await s.shopper.says('ReorderIntent');
+        await s.shopper.says('ChangeQuantityIntent', { quantity: '2' });
+        await s.shopper.says('ChangeQuantityIntent', { item: names.oatMilk.name, quantity: '3' });
+        expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2, 'SKU-OATMILK': 3 });
+      });
+
+      it('takes a bare product after "make it two … which item?" as the answer, with the question\'s quantity', async () => {
+        const s = scenarioIn(lc, { via, customer: { orders: history() } });
+        await s.shopper.says('ReorderIntent');
+        await s.shopper.says('ChangeQuantityIntent', { quantity: '2' });
+        await s.shopper.says('ReorderIntent', { item: names.oatMilk.name });
+        expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2, 'SKU-OATMILK': 2 });
+      });
+
       it('asks for the voice code again when something else is said, keeps the cart and counts no wrong code', async () => {
         const s = scenarioIn(lc, { via, customer: { orders: history(), voiceCode: '4321' } });
         await s.shopper.says('ReorderIntent');
