@@ -12,7 +12,7 @@ export const offerReorder: QuestionBehaviour<OfferReorder> = {
   kind: 'offerReorder',
   question: (ctx) => ctx.t('lastOrder.offer'),
   async answer(ctx) {
-    if (ctx.turn.intent === YES) return reorderLastOrder(ctx);
+    if (ctx.turn.intent === YES) return reorderLastOrder(ctx, true);
     if (ctx.turn.intent === NO) return ctx.ask(ctx.t('yesNo.okayWhatElse'), ctx.t('help.reprompt'));
     return undefined;
   },
