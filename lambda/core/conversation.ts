@@ -109,7 +109,7 @@ async function answerTurn(ctx: TurnContext, handler: IntentHandler, name: string
   if (!resumed) return reply;
   if (!resumed.open) return { ...reply, speech: `${reply.speech} ${resumed.speech}`.trim() };
   // One question per answer: the open question is asked again, so the handler's own question goes.
-  const speech = `${withoutQuestion(reply.speech)} ${resumed.speech}`.trim();
+  const speech = [withoutQuestion(reply.speech), resumed.speech].filter(Boolean).join(ctx.format.sentenceGap);
   ctx.state.pending = open;
   return { ...reply, speech, reprompt: behaviour.question(ctx, open), endSession: false, state: ctx.state };
 }
