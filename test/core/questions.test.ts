@@ -235,6 +235,14 @@ for (const { lc, via } of ON_PLATFORMS) {
       });
     });
 
+    it('re-asks only "order it again?" when the answer to it is not understood', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
+      await s.shopper.says('LastOrderIntent');
+      await s.shopper.says('AMAZON.FallbackIntent');
+      expect(s.shopper.speech).to.equal(`${hear('fallback.yesNo')}${gap}${hear('lastOrder.offer')}`);
+      expect(s.shopper.last.state.pending?.kind).to.equal('offerReorder');
+    });
+
     it('does not repeat that the last order is on its way after a yes to "order it again?"', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 })], { placedAt: '2026-11-21T10:00:00Z', status: 'placed' })] } });
       await s.shopper.says('LastOrderIntent');
