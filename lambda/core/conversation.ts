@@ -13,6 +13,7 @@ import { languageOf, resolveLocale } from './locale.js';
 import { behaviourOf } from './questions/index.js';
 import { ABOUT_THE_QUESTION, MOVES_ON } from './questions/question.js';
 import { ssmlToText } from './ssml.js';
+import { ALEXA_SSML_TAGS, ssmlProblem } from './ssml-check.js';
 import type { Reply, Turn } from './types.js';
 
 export interface TurnLog {
@@ -79,10 +80,26 @@ function describeTurn(turn: Turn, name: string): string {
   return slots.length ? `${name} (${slots.join(', ')})` : name;
 }
 
+/** Where a sentence ends: Latin stops before a space, CJK stops anywhere. */
+const SENTENCE_END = /[.!](?=\s)|[。！]/gu;
+
+/**
+ * The answer up to its first question: "I couldn't find banana. Which one would you like?" keeps only the first
+ * sentence, and a menu after the question goes with it. Unchanged when cutting would break the SSML.
+ */
+export function withoutQuestion(speech: string): string {
+  const asked = speech.search(/[?？]/u);
+  if (asked < 0) return speech;
+  let cut = 0;
+  for (const m of speech.slice(0, asked).matchAll(SENTENCE_END)) cut = m.index + m[0].length;
+  const lead = speech.slice(0, cut).trim();
+  return ssmlProblem(`<speak>${lead}</speak>`, ALEXA_SSML_TAGS) ? speech : lead;
+}
+
 /**
  * The open question reads the turn first. When it is not an answer, the intent's handler runs, and a question
- * that still holds (a waiting cart) is asked again after that answer: one question at a time, never dropped
- * without a word.
+ * that still holds (a waiting cart) is asked again after that answer, in place of any question the handler's
+ * answer asked: one question at a time, never dropped without a word.
  */
 async function answerTurn(ctx: TurnContext, handler: IntentHandler, name: string): Promise<Reply> {
   const open = ctx.customer ? ctx.turn.state.pending : undefined;
@@ -102,8 +119,9 @@ async function answerTurn(ctx: TurnContext, handler: IntentHandler, name: string
   }
   const resumed = await behaviour.resume?.(ctx, open);
   if (!resumed) return reply;
-  const speech = `${reply.speech} ${resumed.speech}`.trim();
-  if (!resumed.open) return { ...reply, speech };
+  if (!resumed.open) return { ...reply, speech: `${reply.speech} ${resumed.speech}`.trim() };
+  // One question per answer: the open question is asked again, so the handler's own question goes.
+  const speech = [withoutQuestion(reply.speech), resumed.speech].filter(Boolean).join(ctx.format.sentenceGap);
   ctx.state.pending = open;
   return { ...reply, speech, reprompt: behaviour.question(ctx, open), endSession: false, state: ctx.state };
 }

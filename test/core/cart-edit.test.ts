@@ -58,8 +58,8 @@ for (const { lc, via } of ON_PLATFORMS) {
       await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.three });
       expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1, 'SKU-OATMILK': 4 });
       expect(s.shopper.last.state.pending?.kind).to.equal('changeWhich');
-      // The answer names the line, and the quantity said before is applied to it.
-      await s.shopper.says('RemoveItemIntent', { item: names.oatMilk.name });
+      // A bare product names the line, and the quantity said before is applied to it (a "remove" would remove it).
+      await s.shopper.says('ReorderIntent', { item: names.oatMilk.name });
       expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1, 'SKU-OATMILK': 3 });
     });
 

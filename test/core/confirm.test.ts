@@ -11,6 +11,7 @@ for (const { lc, via } of ON_PLATFORMS) {
   const { locale } = lc;
   const names = lc.products;
   const hear = phrasesOn(locale, via);
+  const gap = /^(ja|zh)/.test(locale) ? '' : ' ';
   const history = () => [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'oatMilk', { quantity: 4 })])];
   const sellerOf = (s: { seed: { seller: { name: string } } }) => s.seed.seller.name;
 
@@ -122,7 +123,7 @@ for (const { lc, via } of ON_PLATFORMS) {
         await s.shopper.says('AMAZON.YesIntent');
         await s.shopper.says('VoiceCodeIntent', { code: '1111' });
         expect(s.shopper.ended).to.equal(false);
-        expect(s.shopper.speech).to.equal(`${hear('voiceCode.wrong', { count: 2 })} ${hear('voiceCode.reprompt')}`);
+        expect(s.shopper.speech).to.equal(`${hear('voiceCode.wrong', { count: 2 })}${gap}${hear('voiceCode.reprompt')}`);
         expect(await s.placed()).to.have.length(0);
       });
 
@@ -206,6 +207,40 @@ for (const { lc, via } of ON_PLATFORMS) {
         await s.shopper.says('AMAZON.NoIntent');
         expect((await s.store.getOrder(order.id))?.status).to.equal('placed');
         expect(s.shopper.speech).to.equal(hear('cancelOrder.kept'));
+      });
+
+      it('asks about the order holding the product named ("cancel my desk lamp order"), not the latest one', async () => {
+        const lamp = orderOf(lc, [lineOf(lc, 'lamp')], { placedAt: '2026-11-20T10:00:00Z', status: 'placed' });
+        const latest = orderOf(lc, [lineOf(lc, 'coffee')], { placedAt: '2026-11-21T10:00:00Z', status: 'placed' });
+        const s = scenarioIn(lc, { via, customer: { orders: [lamp, latest] } });
+        await s.shopper.says('CancelOrderIntent', { item: names.lamp.name });
+        expect(s.shopper.last.state.pending).to.deep.equal({ kind: 'confirmCancel', orderId: lamp.id });
+        expect(s.shopper.speech).to.include(names.lamp.name);
+        await s.shopper.says('AMAZON.YesIntent');
+        expect((await s.store.getOrder(lamp.id))?.status).to.equal('cancelled');
+        expect((await s.store.getOrder(latest.id))?.status).to.equal('placed');
+      });
+
+      it('says the order with the product named has shipped, and never offers to cancel another order', async () => {
+        const lamp = orderOf(lc, [lineOf(lc, 'lamp')], { placedAt: '2026-11-18T10:00:00Z', status: 'shipped', shipment: { carrier: lc.carrier, eta: '2026-11-24' } });
+        const latest = orderOf(lc, [lineOf(lc, 'coffee')], { placedAt: '2026-11-21T10:00:00Z', status: 'placed' });
+        const s = scenarioIn(lc, { via, customer: { orders: [lamp, latest] } });
+        await s.shopper.says('CancelOrderIntent', { item: names.lamp.name });
+        expect(s.shopper.speech).to.include(names.lamp.name);
+        expect(s.shopper.speech).not.to.include(names.coffee.name);
+        expect(s.shopper.last.state.pending).to.equal(undefined);
+        await s.shopper.says('AMAZON.YesIntent');
+        expect((await s.store.getOrder(latest.id))?.status).to.equal('placed');
+        expect((await s.store.getOrder(lamp.id))?.status).to.equal('shipped');
+      });
+
+      it('says so when no order holds the product named, and cancels nothing', async () => {
+        const latest = orderOf(lc, [lineOf(lc, 'coffee')], { placedAt: '2026-11-21T10:00:00Z', status: 'placed' });
+        const s = scenarioIn(lc, { via, customer: { orders: [latest] } });
+        await s.shopper.says('CancelOrderIntent', { item: names.lamp.name });
+        expect(s.shopper.last.state.pending).to.equal(undefined);
+        await s.shopper.says('AMAZON.YesIntent');
+        expect((await s.store.getOrder(latest.id))?.status).to.equal('placed');
       });
 
       it('refuses to cancel an order that has already shipped', async () => {

@@ -10,7 +10,7 @@ const CONTRACT_INTENTS: Record<string, string[]> = {
   ReorderIntent: ['item', 'otherItem', 'quantity'],
   OrderStatusIntent: ['item'],
   LastOrderIntent: [],
-  CancelOrderIntent: [],
+  CancelOrderIntent: ['item'],
   ChangeQuantityIntent: ['quantity', 'item'],
   RemoveItemIntent: ['item'],
   VoiceCodeIntent: ['code'],

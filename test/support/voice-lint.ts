@@ -60,6 +60,10 @@ function asks(text: string): boolean {
   return /[?？]/u.test(text);
 }
 
+function questionCount(text: string): number {
+  return (text.match(/[?？]/gu) ?? []).length;
+}
+
 /** Everything wrong with one answer (empty when nothing is). */
 export function lint({ locale, platform, reply, question }: Heard): string[] {
   const problems: string[] = [];
@@ -71,6 +75,8 @@ export function lint({ locale, platform, reply, question }: Heard): string[] {
     const again = ssmlProblem(reply.reprompt);
     if (again) problems.push(`reprompt SSML: ${again}`);
   }
+  // One question at a time: a second one (the handler's and the open question's) leaves the shopper unsure which to answer.
+  if (questionCount(text) > 1) problems.push('more than one question');
   if (!reply.endSession && text) {
     if (!asks(text) && !(SAYS_WHAT_TO_SAY[lang] ?? SAYS_WHAT_TO_SAY.en).test(text)) problems.push('open microphone without a question or what to say');
     const reprompt = reply.reprompt ? ssmlToText(reply.reprompt) : undefined;

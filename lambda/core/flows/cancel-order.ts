@@ -2,8 +2,9 @@
 import type { Order } from '../../store/types.js';
 import type { TurnContext } from '../context.js';
 import { describeLines } from '../cart.js';
-import { activeOrders, orderHistory } from '../history.js';
+import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
 import { safe } from '../i18n.js';
+import { echoed } from '../products.js';
 import type { Reply } from '../types.js';
 import { mailPromised, orderMailDraft } from './order-mail.js';
 
@@ -16,6 +17,24 @@ export async function orderToCancel(ctx: TurnContext): Promise<Order | undefined
   if (placedHere && placedHere.customerId === ctx.shopper.id && placedHere.status !== 'cancelled') return placedHere;
   const active = activeOrders(await orderHistory(ctx));
   return active.find((o) => o.status === 'placed') ?? active[0];
+}
+
+/**
+ * "Cancel my desk lamp order": the order holding that product (one that can still be cancelled first, else the
+ * newest, so the answer can say it has shipped), never another one. A reply when no order holds it.
+ */
+export async function orderWithItem(ctx: TurnContext): Promise<{ order: Order } | { reply: Reply }> {
+  const item = ctx.turn.slots.item!;
+  const orders = activeOrders(await orderHistory(ctx));
+  const result = match(ctx, slotPhrases(item), await candidatesFor(ctx, pastItems(orders)));
+  if (result.kind === 'none') {
+    const again = ctx.t('help.reprompt');
+    return { reply: ctx.ask(`${ctx.t('status.itemNotFound', { item: echoed(ctx, item.spoken) })} ${again}`, again) };
+  }
+  const skus = result.kind === 'one' ? [result.sku] : result.skus;
+  const holding = orders.filter((o) => o.lines.some((l) => skus.includes(l.sku)));
+  const placedHere = holding.find((o) => o.id === ctx.state.placedOrderId && o.status === 'placed');
+  return { order: placedHere ?? holding.find((o) => o.status === 'placed') ?? holding[0] };
 }
 
 export async function askToCancel(ctx: TurnContext, order: Order): Promise<Reply> {

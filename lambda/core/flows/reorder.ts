@@ -4,7 +4,6 @@ import type { CartLine, Order, PendingCart } from '../../store/types.js';
 import { clampQuantity, MAX_QUANTITY, newCart, priceLines, readBack } from '../cart.js';
 import type { TurnContext } from '../context.js';
 import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases, type PastItem } from '../history.js';
-import { safe } from '../i18n.js';
 import { splitItems } from '../language/matching.js';
 import { splitQuantity } from '../language/quantity.js';
 import type { Reply, SlotValue } from '../types.js';
@@ -39,7 +38,8 @@ async function nothingAvailable(ctx: TurnContext, items: Named[]): Promise<Reply
 }
 
 /** "Reorder my last order": every line of the most recent order that was not cancelled. */
-export async function reorderLastOrder(ctx: TurnContext): Promise<Reply> {
+/** `offered`: the shopper just said yes to "order it again?", so they know it is still on its way. */
+export async function reorderLastOrder(ctx: TurnContext, offered = false): Promise<Reply> {
   const locked = await purchasingLocked(ctx);
   if (locked) return locked;
   const last = activeOrders(await orderHistory(ctx))[0];
@@ -47,7 +47,7 @@ export async function reorderLastOrder(ctx: TurnContext): Promise<Reply> {
   const priced = await priceLines(ctx, last.lines);
   if (priced.lines.length === 0) return nothingAvailable(ctx, priced.unavailable);
   // The same order again while the last one is still coming is often a slip: say so before the read-back.
-  const coming = ON_THE_WAY.has(last.status) ? [ctx.t('reorder.stillOnTheWay', { day: safe(ctx.format.dayOf(last.placedAt, ctx.now)) })] : [];
+  const coming = ON_THE_WAY.has(last.status) && !offered ? [ctx.t('reorder.stillOnTheWay')] : [];
   return offerCart(ctx, newCart(ctx, priced.lines, last), [...coming, ...(await unavailableNote(ctx, priced.unavailable))]);
 }
 

@@ -1,11 +1,16 @@
-// "Cancel my order": the order, not the conversation (that is AMAZON.CancelIntent).
-import { askToCancel, orderToCancel } from '../flows/cancel-order.js';
+// "Cancel my order": the order, not the conversation (that is AMAZON.CancelIntent). "Cancel my desk lamp order":
+// the order holding the desk lamp, or a word that it cannot be found, never another order.
+import { askToCancel, orderToCancel, orderWithItem } from '../flows/cancel-order.js';
 import type { IntentHandler } from '../handler.js';
 
 export const cancelOrder: IntentHandler = {
   intent: 'CancelOrderIntent',
   needsAccount: true,
   async handle(ctx) {
+    if (ctx.turn.slots.item?.spoken.trim()) {
+      const found = await orderWithItem(ctx);
+      return 'reply' in found ? found.reply : askToCancel(ctx, found.order);
+    }
     const order = await orderToCancel(ctx);
     if (!order) return ctx.ask(ctx.t('cancelOrder.none'), ctx.t('help.reprompt'));
     return askToCancel(ctx, order);

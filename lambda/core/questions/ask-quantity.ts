@@ -27,7 +27,7 @@ export const askQuantity: QuestionBehaviour<AskQuantity> = {
       return undefined;
     }
     if (intent === NO) return declineProduct(ctx, q.cartId);
-    if (intent === YES || intent === FALLBACK) return reask(ctx, q, ctx.t('quantity.ask'), askQuantity);
+    if (intent === YES || intent === FALLBACK) return reask(ctx, q, ctx.t('quantity.ask'), askQuantity, true);
     return undefined;
   },
   resume: async (ctx, q) => ({ speech: askQuantity.question(ctx, q), open: true }),

@@ -1,5 +1,5 @@
-// "Which item should I take out: the coffee beans or the oat milk?" A product named in the answer, whatever
-// intent carried it, answers it. A yes never places the order from here: the question is about an edit.
+// "Which item should I take out: the coffee beans or the oat milk?" A product named in the answer answers it:
+// with the answer's own verb when it has one (remove, change the quantity), else with the question's. A yes never places the order from here: the question is about an edit.
 import type { OpenQuestion } from '../dialog/state.js';
 import { editLine, openCart, whichQuestion } from '../flows/cart-edit.js';
 import { offerCart } from '../flows/reorder.js';
@@ -14,7 +14,13 @@ export const changeWhich: QuestionBehaviour<ChangeWhich> = {
   async answer(ctx, q) {
     const intent = ctx.turn.intent;
     if (MOVES_ON.has(intent)) return undefined;
-    if (ctx.turn.slots.item?.spoken.trim()) return editLine(ctx, q.action, q.cartId, q.quantity);
+    if (ctx.turn.slots.item?.spoken.trim()) {
+      // An answer with its own verb does what it says ("take out the oat milk" removes it, never recounts it);
+      // only a bare product takes the question's pending action and quantity.
+      if (intent === 'RemoveItemIntent') return editLine(ctx, 'remove', q.cartId);
+      if (intent === 'ChangeQuantityIntent') return editLine(ctx, 'quantity', q.cartId, q.action === 'quantity' ? q.quantity : undefined);
+      return editLine(ctx, q.action, q.cartId, q.quantity);
+    }
     if (intent === NO) {
       const open = await openCart(ctx, q.cartId);
       if ('reply' in open) return open.reply;

@@ -1,4 +1,5 @@
-// "Should I cancel the order you placed today?" Only a plain yes cancels it.
+// "Should I cancel the order you placed today?" Only a plain yes cancels it; anything unclear hears only the
+// question again ("say yes or no"), not the main menu.
 import type { OpenQuestion } from '../dialog/state.js';
 import { cancelConfirmed } from '../flows/cancel-order.js';
 import { plainYes } from './consent.js';
@@ -17,7 +18,7 @@ export const confirmCancel: QuestionBehaviour<ConfirmCancel> = {
       case NO:
         return ctx.tell(ctx.t('cancelOrder.kept'));
       case FALLBACK:
-        return reask(ctx, q, ctx.t('fallback.general'), confirmCancel);
+        return reask(ctx, q, ctx.t('fallback.yesNo'), confirmCancel);
       default:
         return undefined;
     }

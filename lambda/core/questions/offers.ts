@@ -1,9 +1,10 @@
 // Offers ("would you like to order it again?", "shall I pass this to a person?"): a yes takes them up, a no
-// declines; anything else lets them lapse, since nothing is lost by not answering an offer.
+// declines; a misunderstanding hears the offer again; anything else lets them lapse, since nothing is lost by not
+// answering an offer.
 import type { OpenQuestion } from '../dialog/state.js';
 import { handOff } from '../flows/handoff.js';
 import { reorderLastOrder } from '../flows/reorder.js';
-import { NO, YES, type QuestionBehaviour } from './question.js';
+import { FALLBACK, NO, reask, YES, type QuestionBehaviour } from './question.js';
 
 type OfferReorder = Extract<OpenQuestion, { kind: 'offerReorder' }>;
 type OfferHandoff = Extract<OpenQuestion, { kind: 'offerHandoff' }>;
@@ -11,9 +12,11 @@ type OfferHandoff = Extract<OpenQuestion, { kind: 'offerHandoff' }>;
 export const offerReorder: QuestionBehaviour<OfferReorder> = {
   kind: 'offerReorder',
   question: (ctx) => ctx.t('lastOrder.offer'),
-  async answer(ctx) {
-    if (ctx.turn.intent === YES) return reorderLastOrder(ctx);
+  async answer(ctx, q) {
+    if (ctx.turn.intent === YES) return reorderLastOrder(ctx, true);
     if (ctx.turn.intent === NO) return ctx.ask(ctx.t('yesNo.okayWhatElse'), ctx.t('help.reprompt'));
+    // Not understood: the offer again, not the main menu (a second miss also offers a person).
+    if (ctx.turn.intent === FALLBACK) return reask(ctx, q, ctx.t('fallback.yesNo'), offerReorder);
     return undefined;
   },
 };

@@ -35,15 +35,15 @@ export interface QuestionBehaviour<Q extends OpenQuestion = OpenQuestion> {
 }
 
 /** A lead sentence, then the question, unless the lead already asks it (`leadAsks`). */
-function withQuestion(lead: string, question: string, leadAsks: boolean): string {
-  return leadAsks ? lead : `${lead} ${question}`.trim();
+function withQuestion(ctx: TurnContext, lead: string, question: string, leadAsks: boolean): string {
+  return leadAsks ? lead : [lead, question].filter(Boolean).join(ctx.format.sentenceGap);
 }
 
 /** Keeps the question open and asks it again after a lead sentence. */
 export function keep<Q extends OpenQuestion>(ctx: TurnContext, q: Q, lead: string, behaviour: QuestionBehaviour<Q>, leadAsks = false): Reply {
   ctx.state.pending = q;
   const question = behaviour.question(ctx, q);
-  return ctx.ask(withQuestion(lead, question, leadAsks), question);
+  return ctx.ask(withQuestion(ctx, lead, question, leadAsks), question);
 }
 
 /** Not understood as an answer: the question again, counted; from the second miss a person is offered too. */
@@ -53,5 +53,5 @@ export function reask<Q extends OpenQuestion>(ctx: TurnContext, q: Q, lead: stri
   const question = behaviour.question(ctx, again);
   const person = tries >= OFFER_PERSON_AFTER && ctx.customer ? ` ${ctx.t('question.orPerson')}` : '';
   ctx.state.pending = again;
-  return ctx.ask(`${withQuestion(lead, question, leadAsks)}${person}`, question);
+  return ctx.ask(`${withQuestion(ctx, lead, question, leadAsks)}${person}`, question);
 }

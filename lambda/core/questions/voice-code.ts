@@ -29,7 +29,7 @@ async function check(ctx: TurnContext, q: VoiceCode, said: string): Promise<Repl
   }
   ctx.state.pending = q;
   const question = voiceCode.question(ctx, q);
-  return ctx.ask(`${ctx.t('voiceCode.wrong', { count: VOICE_CODE_ATTEMPTS - after.failures })} ${question}`, question);
+  return ctx.ask(`${ctx.t('voiceCode.wrong', { count: VOICE_CODE_ATTEMPTS - after.failures })}${ctx.format.sentenceGap}${question}`, question);
 }
 
 export const voiceCode: QuestionBehaviour<VoiceCode> = {
