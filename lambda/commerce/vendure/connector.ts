@@ -11,6 +11,9 @@ import { manualPayment, type VendurePayment } from './payment.js';
 import * as q from './queries.js';
 import { CANCELLABLE_STATES, orderStatus, UNPLACED_STATES } from './states.js';
 
+/** The most results one Vendure list query may take (adminListQueryLimit's default). */
+const VENDURE_LIST_LIMIT = 1000;
+
 export interface VendureConfig {
   adminApiUrl: string;
   shopApiUrl: string;
@@ -191,7 +194,8 @@ export class VendureCommerce implements Commerce {
         q.CUSTOMER_ORDERS, {
           id: shopperId,
           options: {
-            take: limit,
+            // Vendure refuses a list query that takes more than 1,000 results (its default shopListQueryLimit).
+            take: Math.min(limit, VENDURE_LIST_LIMIT),
             sort: { orderPlacedAt: 'DESC' },
             filter: { orderPlacedAt: { before: asOf.toISOString() }, state: { notIn: UNPLACED_STATES } },
           },
