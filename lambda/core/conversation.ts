@@ -115,11 +115,11 @@ async function answerTurn(ctx: TurnContext, handler: IntentHandler, name: string
     const held = 'cartId' in open ? open.cartId : undefined;
     if (!held || ('cartId' in next && next.cartId === held)) return reply;
     const dropped = await behaviour.abandon?.(ctx, open);
-    return dropped ? { ...reply, speech: `${dropped} ${reply.speech}` } : reply;
+    return dropped ? { ...reply, speech: `${dropped}${ctx.format.sentenceGap}${reply.speech}` } : reply;
   }
   const resumed = await behaviour.resume?.(ctx, open);
   if (!resumed) return reply;
-  if (!resumed.open) return { ...reply, speech: `${reply.speech} ${resumed.speech}`.trim() };
+  if (!resumed.open) return { ...reply, speech: [reply.speech, resumed.speech].filter(Boolean).join(ctx.format.sentenceGap) };
   // One question per answer: the open question is asked again, so the handler's own question goes.
   const speech = [withoutQuestion(reply.speech), resumed.speech].filter(Boolean).join(ctx.format.sentenceGap);
   ctx.state.pending = open;

@@ -21,7 +21,7 @@ export async function handOff(ctx: TurnContext, { intro, dropped }: { intro?: Sa
   });
   const reference = safe(`<say-as interpret-as="characters">${escapeSsml(ticket.id)}</say-as>`);
   const done = ctx.t('handoff.done', { reference, seller: ctx.seller.name });
-  const speech = [intro?.ssml, done, dropped].filter(Boolean).join(' ');
+  const speech = [intro?.ssml, done, dropped].filter(Boolean).join(ctx.format.sentenceGap);
   return ctx.tell(speech, {
     card: ctx.card('handoff.cardTitle', 'handoff.cardText', { reference: ticket.id }),
   });

@@ -13,7 +13,7 @@ export async function cartStillWaiting(ctx: TurnContext, cartId: string, questio
     await ctx.store.discardCart(cart.id);
     return { speech: ctx.t('question.cartExpired', { items }), open: false };
   }
-  return { speech: `${ctx.t('question.cartWaiting', { items })} ${question}`, open: true };
+  return { speech: `${ctx.t('question.cartWaiting', { items })}${ctx.format.sentenceGap}${question}`, open: true };
 }
 
 /** Lets the cart go and says so in one sentence; undefined when there was nothing left to lose. */
