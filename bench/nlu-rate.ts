@@ -2,7 +2,7 @@
 // second (the tuning set, round and round, for a fixed time). Run by scripts/bench.ts with tsx, as the simulator runs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { understandingFor } from '../lambda/sim/nlu/index.js';
+import { understandingFor } from '../tools/sim/nlu/index.js';
 
 const [platform, locale, seconds] = process.argv.slice(2);
 const utterances = (JSON.parse(readFileSync(join('test', 'nlu', 'tuning', `${locale}.json`), 'utf8')) as { text: string }[]).map((u) => u.text);

@@ -20,7 +20,7 @@ import { RESOURCES } from '../lambda/core/i18n.js';
 import { QUICK_REPLY_MAX } from '../lambda/google/response.js';
 import type { Merchant } from '../lambda/merchant.js';
 import { demoSeedData } from '../lambda/store/seed.js';
-import { parseLaunch } from '../lambda/sim/launch.js';
+import { parseLaunch } from '../tools/sim/launch.js';
 import { ACCOUNT_LINKING_FILE, MERCHANT_FILE, readMerchant, SKILL_DIR, skillPackageFiles } from './build-skill-package.js';
 import { modelFindings, unspacedLocale } from './certification/model-rules.js';
 import { quotedPhrases, SampleMatcher } from './certification/phrases.js';

@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { translator } from '../lambda/core/i18n.js';
 import { ssmlToText } from '../lambda/core/ssml.js';
-import { SLOT_REFERENCE, servesPlatform, type ModelIntent, type ModelSlot, type ModelSource } from '../lambda/models/source.js';
+import { SLOT_REFERENCE, servesPlatform, type ModelIntent, type ModelSlot, type ModelSource } from '../tools/models/source.js';
 import { merchant } from '../lambda/merchant.js';
 import { ROOT_DIR, loadModelSources, serializeModel } from './compile-models.js';
 import { runAsScript } from './run-as-script.js';

@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { merchant, type Merchant } from '../lambda/merchant.js';
-import { readModelSources, servesPlatform, type ModelSource } from '../lambda/models/source.js';
+import { readModelSources, servesPlatform, type ModelSource } from '../tools/models/source.js';
 import { runAsScript } from './run-as-script.js';
 
 export const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));

@@ -1,11 +1,11 @@
 // Trains the simulator's understanding for every platform and locale the models serve, and stores each trained
-// classifier under build/nlu/ with a content hash of what it was trained from (lambda/sim/nlu/classifier.ts), so
+// classifier under build/nlu/ with a content hash of what it was trained from (tools/sim/nlu/classifier.ts), so
 // that `npm run dialog` loads it instead of training for seconds. A run that finds an artifact missing or stale
 // (another model, other code) trains and replaces it itself; this only does it ahead of time.
-import { servesPlatform } from '../lambda/models/source.js';
-import { TRAINED_DIR } from '../lambda/sim/nlu/classifier.js';
-import { understandingFor } from '../lambda/sim/nlu/index.js';
-import { modelSources } from '../lambda/sim/skill-models.js';
+import { servesPlatform } from '../tools/models/source.js';
+import { TRAINED_DIR } from '../tools/sim/nlu/classifier.js';
+import { understandingFor } from '../tools/sim/nlu/index.js';
+import { modelSources } from '../tools/sim/skill-models.js';
 
 export function compileUnderstanding(): string[] {
   const built: string[] = [];

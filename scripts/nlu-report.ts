@@ -1,5 +1,5 @@
 /**
- * How well the offline simulator's understanding (lambda/sim/nlu) reads what shoppers actually say:
+ * How well the offline simulator's understanding (tools/sim/nlu) reads what shoppers actually say:
  * every labelled utterance goes through `understandingFor(platform, locale)` and is compared with its label.
  * There are two sets per locale: `test/nlu/held-out/<locale>.json`, written blind (by someone who saw
  * neither the models' samples nor the understanding, and never tuned on), and `test/nlu/tuning/<locale>.json`,
@@ -19,8 +19,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { PLATFORMS, SLOT_REFERENCE, servesPlatform, type ModelSource, type Platform } from '../lambda/models/source.js';
-import type { LanguageUnderstanding, SlotFill, Understanding } from '../lambda/sim/nlu/types.js';
+import { PLATFORMS, SLOT_REFERENCE, servesPlatform, type ModelSource, type Platform } from '../tools/models/source.js';
+import type { LanguageUnderstanding, SlotFill, Understanding } from '../tools/sim/nlu/types.js';
 import { ROOT_DIR, loadModelSources } from './compile-models.js';
 import { runAsScript } from './run-as-script.js';
 
@@ -373,7 +373,7 @@ export type UnderstandingFor = (platform: Platform, locale: string) => LanguageU
 
 /** The simulator's understanding, loaded on demand so the labelled data can be checked without it. */
 export async function loadUnderstandingFor(): Promise<UnderstandingFor> {
-  const nlu = await import('../lambda/sim/nlu/index.js');
+  const nlu = await import('../tools/sim/nlu/index.js');
   return nlu.understandingFor;
 }
 
@@ -391,7 +391,7 @@ export function pairs(models: ModelSource[], sets: LabelledSet[], platform?: Pla
 
 export function formatReport(reports: Report[]): string {
   const lines: string[] = [
-    'NLU report: test/nlu/<set>/<locale>.json through lambda/sim/nlu understandingFor(platform, locale)',
+    'NLU report: test/nlu/<set>/<locale>.json through tools/sim/nlu understandingFor(platform, locale)',
     SCORING_RULE,
   ];
   const header = ['locale', 'platform', 'utterances', 'intent %', 'slot %', 'slots right/scored'];
@@ -487,7 +487,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     understandingFor = await loadUnderstandingFor();
   } catch (err) {
-    console.error(`cannot load the simulator's understanding (lambda/sim/nlu/index.ts): ${(err as Error).message}`);
+    console.error(`cannot load the simulator's understanding (tools/sim/nlu/index.ts): ${(err as Error).message}`);
     return 2;
   }
   const reports = work.map(([set, , platform]) =>

@@ -9,7 +9,7 @@ import { HANDLERS, REGISTRY } from '../../lambda/core/handlers/index.js';
 import { translator } from '../../lambda/core/i18n.js';
 import { ssmlToText } from '../../lambda/core/ssml.js';
 import { intentName } from '../../lambda/google/request.js';
-import { servesPlatform, type ModelSource } from '../../lambda/models/source.js';
+import { servesPlatform, type ModelSource } from '../../tools/models/source.js';
 import {
   FALLBACK_INTENT, WELCOME_INTENT, compileDialogflowAgent, followupContext, writeDialogflowAgent, zipAgent,
   type AgentFiles, type AgentIntent, type EntityEntry, type UserSays,

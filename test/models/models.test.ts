@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { ALEXA_MODELS_DIR, ROOT_DIR, alexaSources, compileAlexaModel, loadModelSources, serializeModel } from '../../scripts/compile-models.js';
-import { SLOT_REFERENCE, parseModelSource, slotsInSample, type ModelSource } from '../../lambda/models/source.js';
+import { SLOT_REFERENCE, parseModelSource, slotsInSample, type ModelSource } from '../../tools/models/source.js';
 
 /** contracts/intents.md: names shared with the Dialogflow agent, the simulator and external tests. */
 const CONTRACT_INTENTS: Record<string, string[]> = {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { servesPlatform, type ModelSource, type Platform } from '../../lambda/models/source.js';
+import { servesPlatform, type ModelSource, type Platform } from '../../tools/models/source.js';
 import type { Seed } from '../../lambda/store/seed.js';
 import { aCustomer, aLine, anOrder, aSeed } from './seed.js';
 

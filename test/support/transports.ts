@@ -13,7 +13,7 @@ import type { Conversation } from '../../lambda/core/conversation.js';
 import type { Card, DialogState, Reply, SlotValue, Turn } from '../../lambda/core/types.js';
 import type { Fulfillment } from '../../lambda/google/fulfillment.js';
 import type { DialogflowContext, WebhookRequest, WebhookResponse } from '../../lambda/google/webhook-types.js';
-import type { ModelSource } from '../../lambda/models/source.js';
+import type { ModelSource } from '../../tools/models/source.js';
 import { envelope, type SlotSpec } from '../alexa/envelopes.js';
 
 /** How a test's shopper reaches the core: straight (`core`), or through one platform's adapter. */

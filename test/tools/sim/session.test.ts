@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import type { IntentRequest, RequestEnvelope, SessionEndedRequest } from 'ask-sdk-model';
-import type { WebhookRequest } from '../../lambda/google/webhook-types.js';
-import type { SimSession } from '../../lambda/sim/session.js';
-import { openSimulation, type Simulation } from '../../lambda/sim/simulation.js';
-import type { Platform } from '../../lambda/sim/skill-models.js';
-import type { TurnRecord } from '../../lambda/sim/transcript.js';
-import { demoSeedData } from '../../lambda/store/seed.js';
+import type { WebhookRequest } from '../../../lambda/google/webhook-types.js';
+import type { SimSession } from '../../../tools/sim/session.js';
+import { openSimulation, type Simulation } from '../../../tools/sim/simulation.js';
+import type { Platform } from '../../../tools/sim/skill-models.js';
+import type { TurnRecord } from '../../../tools/sim/transcript.js';
+import { demoSeedData } from '../../../lambda/store/seed.js';
 import { ENGLISH, stubUnderstanding, type StubUnderstanding } from './stub-understanding.js';
 
 const NOW = new Date('2026-11-22T10:00:00Z');

@@ -3,7 +3,7 @@
 // an entity by its reference value), the active output contexts with the words said ("<name>.original"), and
 // the Assistant's payload (user with the linked token, conversation, surface, the simulated time).
 import { randomUUID } from 'node:crypto';
-import type { DialogflowContext, WebhookRequest } from '../google/webhook-types.js';
+import type { DialogflowContext, WebhookRequest } from '../../lambda/google/webhook-types.js';
 import type { SlotFill, Understanding } from './nlu/types.js';
 import type { AgentIntentView, DialogflowAgentView } from './skill-models.js';
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { joinTokens, tokenize, tokenizeHeard } from '../../../lambda/sim/nlu/tokens.js';
+import { joinTokens, tokenize, tokenizeHeard } from '../../../../tools/sim/nlu/tokens.js';
 
 describe('sim NLU tokens', () => {
   it('folds case and accents for comparing, and keeps the words as heard beside them', () => {

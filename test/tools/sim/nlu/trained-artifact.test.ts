@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IntentClassifier, TRAINED_DIR, type TrainingSentence } from '../../../lambda/sim/nlu/classifier.js';
-import { stemmerFor } from '../../../lambda/sim/nlu/stems.js';
+import { IntentClassifier, TRAINED_DIR, type TrainingSentence } from '../../../../tools/sim/nlu/classifier.js';
+import { stemmerFor } from '../../../../tools/sim/nlu/stems.js';
 
 const stem = stemmerFor('en');
 const NAME = `test-artifact-${process.pid}`;

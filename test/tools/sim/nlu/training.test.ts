@@ -1,4 +1,4 @@
-// Reading training data (lambda/sim/nlu/training.ts): samples with slot references, Alexa interaction
+// Reading training data (tools/sim/nlu/training.ts): samples with slot references, Alexa interaction
 // models and Dialogflow ES agent files, all into one TrainingModel shape.
 import { expect } from 'chai';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,8 +10,8 @@ import {
   alexaTrainingModel,
   parseSample,
   slotKind,
-} from '../../../lambda/sim/nlu/training.js';
-import { FALLBACK_INTENT } from '../../../lambda/sim/nlu/types.js';
+} from '../../../../tools/sim/nlu/training.js';
+import { FALLBACK_INTENT } from '../../../../tools/sim/nlu/types.js';
 
 /** A tiny exported Dialogflow agent: relative path -> parsed JSON, in two languages. */
 function agentFiles(): Map<string, unknown> {

@@ -3,8 +3,8 @@
 // and what a classifier trained on all samples makes of its telling words (classifier.ts). Too little of either,
 // or mostly words the models never use, is the fallback intent, as on the real platforms.
 import { distance } from 'fastest-levenshtein';
-import { findProduct, matchScore } from '../../core/language/matching.js';
-import { parseQuantity } from '../../core/language/quantity.js';
+import { findProduct, matchScore } from '../../../lambda/core/language/matching.js';
+import { parseQuantity } from '../../../lambda/core/language/quantity.js';
 import { align, type Element, type SpanLimits } from './align.js';
 import { IntentClassifier } from './classifier.js';
 import { stemmerFor, type Stem } from './stems.js';

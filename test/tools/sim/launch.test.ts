@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { openPhrase, parseLaunch } from '../../lambda/sim/launch.js';
+import { openPhrase, parseLaunch } from '../../../tools/sim/launch.js';
 
 const EN = 'northwind market';
 const JA = 'ノースウィンドマーケット';

@@ -1,6 +1,6 @@
 // Words per language that a recogniser hears but that carry no intent: fillers a speaker adds freely
 // (weighed lightly when extra), and function words (weighed half). Digits said one by one, for codes.
-import { parseQuantity } from '../../core/language/quantity.js';
+import { parseQuantity } from '../../../lambda/core/language/quantity.js';
 
 export const FILLERS: Record<string, string[]> = {
   en: ['um', 'uh', 'uhm', 'er', 'erm', 'hm', 'hmm', 'mm', 'ah', 'ok', 'okay', 'so', 'well', 'please', 'just', 'now', 'hey', 'alexa', 'google', 'could', 'can', 'would', 'you', 'kindly', 'actually', 'like', 'maybe', 'i', 'want', 'wanna', 'to', 'd', 'like', 'thanks', 'thank', 'oh', 'right', 'again', 'for', 'me', 'quickly', 'real'],

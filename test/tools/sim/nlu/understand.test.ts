@@ -1,10 +1,10 @@
-// The simulator's understanding (lambda/sim/nlu/understand.ts) on small hand-made models: paraphrases,
+// The simulator's understanding (tools/sim/nlu/understand.ts) on small hand-made models: paraphrases,
 // product synonyms, numbers and codes, out-of-domain speech, unspaced Japanese and bad input.
 import { expect } from 'chai';
-import { parseSample, slotKind, type TrainingIntent, type TrainingModel } from '../../../lambda/sim/nlu/training.js';
-import { FALLBACK_INTENT, type Understanding } from '../../../lambda/sim/nlu/types.js';
-import { understandingFor } from '../../../lambda/sim/nlu/index.js';
-import { MIN_CONFIDENCE, Understander } from '../../../lambda/sim/nlu/understand.js';
+import { parseSample, slotKind, type TrainingIntent, type TrainingModel } from '../../../../tools/sim/nlu/training.js';
+import { FALLBACK_INTENT, type Understanding } from '../../../../tools/sim/nlu/types.js';
+import { understandingFor } from '../../../../tools/sim/nlu/index.js';
+import { MIN_CONFIDENCE, Understander } from '../../../../tools/sim/nlu/understand.js';
 
 function intent(name: string, slots: Record<string, string>, samples: string[]): TrainingIntent {
   return {
@@ -174,7 +174,7 @@ describe('sim NLU understand', () => {
       expect(en.understand('cancel cancel my order').intent).to.equal('CancelOrderIntent');
     });
 
-    // Bug in lambda/sim/nlu: counter words (words.ts COUNTERS: roll, bags, can, box…) are turned into one
+    // Bug in tools/sim/nlu: counter words (words.ts COUNTERS: roll, bags, can, box…) are turned into one
     // counter token before slot spans are chosen, so a product name containing one loses that word from the
     // slot value as heard: "reorder the loo roll" gives item.value "loo" (resolved to toilet paper), where
     // Alexa reports "loo roll". Same for "kitchen roll" -> "kitchen", "bin bags" -> "bin", "soup can" -> "soup".
@@ -184,7 +184,7 @@ describe('sim NLU understand', () => {
       });
     });
 
-    // Bug in lambda/sim/nlu/words.ts digitsOf (and lambda/core/language/quantity.ts parseQuantity): digit
+    // Bug in tools/sim/nlu/words.ts digitsOf (and lambda/core/language/quantity.ts parseQuantity): digit
     // and number words are looked up in plain objects, so an inherited key such as "constructor" is taken as
     // a digit: "my code is constructor" gives VoiceCodeIntent with code.normalized
     // "function Object() { [native code] }", and "order constructor oat milk" a quantity of the same.

@@ -1,8 +1,8 @@
-// The intent classifier (lambda/sim/nlu/classifier.ts): multinomial logistic regression over word stems,
+// The intent classifier (tools/sim/nlu/classifier.ts): multinomial logistic regression over word stems,
 // word pairs, a negation flag and, for unspaced scripts, letter pairs.
 import { expect } from 'chai';
-import { features, IntentClassifier, type TrainingSentence } from '../../../lambda/sim/nlu/classifier.js';
-import { stemmerFor } from '../../../lambda/sim/nlu/stems.js';
+import { features, IntentClassifier, type TrainingSentence } from '../../../../tools/sim/nlu/classifier.js';
+import { stemmerFor } from '../../../../tools/sim/nlu/stems.js';
 
 const en = stemmerFor('en');
 const ja = stemmerFor('ja');

@@ -1,7 +1,7 @@
-// Word stems (lambda/sim/nlu/stems.ts): inflections share a stem, slot marks and digits are not words,
+// Word stems (tools/sim/nlu/stems.ts): inflections share a stem, slot marks and digits are not words,
 // and unspaced scripts are left as they are.
 import { expect } from 'chai';
-import { stemmerFor, withoutClitics } from '../../../lambda/sim/nlu/stems.js';
+import { stemmerFor, withoutClitics } from '../../../../tools/sim/nlu/stems.js';
 
 describe('sim NLU stems', () => {
   it('gives Italian "riordini", "riordina" and "riordinare" one stem', () => {

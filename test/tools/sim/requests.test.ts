@@ -1,13 +1,13 @@
 import { expect } from 'chai';
 import type { IntentRequest, SessionEndedRequest } from 'ask-sdk-model';
-import { toTurn as alexaTurn } from '../../lambda/alexa/request.js';
-import { toTurn as googleTurn } from '../../lambda/google/request.js';
+import { toTurn as alexaTurn } from '../../../lambda/alexa/request.js';
+import { toTurn as googleTurn } from '../../../lambda/google/request.js';
 import {
   alexaTimestamp, intentRequest, launchRequest, newAlexaSessionId, sessionEndedRequest, type AlexaRequestOptions,
-} from '../../lambda/sim/alexa-requests.js';
-import { DialogflowContexts, newGoogleSessionPath, webhookRequest, type WebhookRequestOptions } from '../../lambda/sim/google-requests.js';
-import type { Understanding } from '../../lambda/sim/nlu/types.js';
-import { alexaModel, dialogflowAgent } from '../../lambda/sim/skill-models.js';
+} from '../../../tools/sim/alexa-requests.js';
+import { DialogflowContexts, newGoogleSessionPath, webhookRequest, type WebhookRequestOptions } from '../../../tools/sim/google-requests.js';
+import type { Understanding } from '../../../tools/sim/nlu/types.js';
+import { alexaModel, dialogflowAgent } from '../../../tools/sim/skill-models.js';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 

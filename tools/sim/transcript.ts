@@ -1,7 +1,7 @@
 // The turn record of ../shared/contracts/simulator.md: what was said, what the understanding chose, and what the
 // skill answered (plain text, SSML removed), read from each platform's real response.
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { ssmlToText } from '../core/ssml.js';
+import { ssmlToText } from '../../lambda/core/ssml.js';
 import type { Platform } from './skill-models.js';
 
 export interface TurnCard {

@@ -180,7 +180,7 @@ interface TrainedArtifact {
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-/** build/nlu/ at the repository root (this file is lambda/sim/nlu/classifier.ts). */
+/** build/nlu/ at the repository root (this file is tools/sim/nlu/classifier.ts). */
 export const TRAINED_DIR = join(HERE, '..', '..', '..', 'build', 'nlu');
 
 function artifactPath(name: string): string {

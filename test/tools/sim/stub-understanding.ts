@@ -1,6 +1,6 @@
 // A fixed understanding for simulator tests that are about requests and sessions, not about language: each
 // known sentence maps to an intent and slots, anything else is the fallback. It records what it was asked.
-import type { LanguageUnderstanding, SlotFill, Understanding } from '../../lambda/sim/nlu/types.js';
+import type { LanguageUnderstanding, SlotFill, Understanding } from '../../../tools/sim/nlu/types.js';
 
 export interface StubUnderstanding extends LanguageUnderstanding {
   /** Every text it was asked to understand, in order. */

@@ -4,15 +4,15 @@ import { expect } from 'chai';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { escapeSsml } from '../../lambda/core/ssml.js';
-import { record } from '../support/voice-lint.js';
-import { understandingFor } from '../../lambda/sim/nlu/index.js';
-import { readReplayFile, type ReplayFile } from '../../lambda/sim/replay.js';
-import { openSimulation, replayConversation } from '../../lambda/sim/simulation.js';
-import { servedLocales, PLATFORMS } from '../../lambda/sim/skill-models.js';
-import { demoSeedData, readSeedFile } from '../../lambda/store/seed.js';
+import { escapeSsml } from '../../../lambda/core/ssml.js';
+import { record } from '../../support/voice-lint.js';
+import { understandingFor } from '../../../tools/sim/nlu/index.js';
+import { readReplayFile, type ReplayFile } from '../../../tools/sim/replay.js';
+import { openSimulation, replayConversation } from '../../../tools/sim/simulation.js';
+import { servedLocales, PLATFORMS } from '../../../tools/sim/skill-models.js';
+import { demoSeedData, readSeedFile } from '../../../lambda/store/seed.js';
 
-const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'conversations');
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'conversations');
 const FILES = readdirSync(DIR).filter((f) => /\.(json|ya?ml)$/i.test(f)).sort();
 
 describe('conversations (test/conversations replay files)', () => {

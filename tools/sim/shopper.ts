@@ -1,6 +1,6 @@
 // Who is speaking: a customer of the seed (account linked, or not), and the ids each platform gives them.
 import { createHash } from 'node:crypto';
-import type { Seed } from '../store/seed.js';
+import type { Seed } from '../../lambda/store/seed.js';
 import type { Platform } from './skill-models.js';
 
 type SeedCustomer = Seed['customers'][number];

@@ -6,17 +6,17 @@ import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { main } from '../../lambda/sim/cli.js';
-import { demoSeedData } from '../../lambda/store/seed.js';
+import { main } from '../../../tools/sim/cli.js';
+import { demoSeedData } from '../../../lambda/store/seed.js';
 import { ENGLISH, stubUnderstanding } from './stub-understanding.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const run = promisify(execFile);
 
 /** The simulator as a newcomer runs it: a child process, its exit status, stdout and stderr. */
 async function spawnDialog(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'lambda/sim/main.ts', ...args], { cwd: ROOT, timeout: 30_000 });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'tools/sim/main.ts', ...args], { cwd: ROOT, timeout: 30_000 });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code?: number; stdout?: string; stderr?: string };

@@ -1,8 +1,8 @@
-// Alignment of an utterance against one sample (lambda/sim/nlu/align.ts): dynamic programming over sample
+// Alignment of an utterance against one sample (tools/sim/nlu/align.ts): dynamic programming over sample
 // elements and utterance tokens, with fillers, inflections, slips and slot spans.
 import { expect } from 'chai';
-import { align, type Element, type SlotSpanJudge, type SpanLimits } from '../../../lambda/sim/nlu/align.js';
-import { stemmerFor } from '../../../lambda/sim/nlu/stems.js';
+import { align, type Element, type SlotSpanJudge, type SpanLimits } from '../../../../tools/sim/nlu/align.js';
+import { stemmerFor } from '../../../../tools/sim/nlu/stems.js';
 
 const stem = stemmerFor('en');
 const FILLERS = new Set(['please', 'um', 'just']);

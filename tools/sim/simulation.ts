@@ -1,7 +1,7 @@
 // One simulated run's world: a fresh in-memory store loaded with the seed, the shopper who speaks, the
 // platform's understanding and the device session. Nothing is shared between runs.
-import type { Seed } from '../store/seed.js';
-import { SqliteStore } from '../store/sqlite.js';
+import type { Seed } from '../../lambda/store/seed.js';
+import { SqliteStore } from '../../lambda/store/sqlite.js';
 import type { LanguageUnderstanding } from './nlu/types.js';
 import { painter } from './print.js';
 import type { ReplayFile } from './replay.js';

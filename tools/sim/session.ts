@@ -3,11 +3,11 @@
 // keeps between turns (Alexa session attributes, Dialogflow output contexts) is kept here. A response that ends
 // the session closes it: the next input has to open the skill again.
 import type { Skill } from 'ask-sdk-core';
-import { buildAlexaSkill } from '../alexa/skill.js';
-import { createConversation, type Conversation } from '../core/conversation.js';
-import type { Fulfillment } from '../google/fulfillment.js';
-import type { WebhookResponse } from '../google/webhook-types.js';
-import type { Store } from '../store/port.js';
+import { buildAlexaSkill } from '../../lambda/alexa/skill.js';
+import { createConversation, type Conversation } from '../../lambda/core/conversation.js';
+import type { Fulfillment } from '../../lambda/google/fulfillment.js';
+import type { WebhookResponse } from '../../lambda/google/webhook-types.js';
+import type { Store } from '../../lambda/store/port.js';
 import {
   intentRequest, launchRequest, newAlexaSessionId, sessionEndedRequest, SIM_SKILL_ID, type AlexaRequestOptions,
 } from './alexa-requests.js';
@@ -185,7 +185,7 @@ export class SimSession {
     const conversation = createConversation({ store: options.store, log: watch.log });
     if (options.platform === 'alexa') return new SimSession(options, new AlexaLine(conversation, options, watch));
     // actions-on-google loads only for Google runs, as on the server.
-    const { createGoogleFulfillment } = await import('../google/fulfillment.js');
+    const { createGoogleFulfillment } = await import('../../lambda/google/fulfillment.js');
     return new SimSession(options, new GoogleLine(createGoogleFulfillment(conversation), options, watch));
   }
 

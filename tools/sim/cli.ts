@@ -3,7 +3,7 @@
 // would not pass on, or an unmet expectation; 2 the run could not start: bad option, locale, seed, replay file).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { demoSeedData, readSeedFile, SeedError, type Seed } from '../store/seed.js';
+import { demoSeedData, readSeedFile, SeedError, type Seed } from '../../lambda/store/seed.js';
 import { SIM_SKILL_ID } from './alexa-requests.js';
 import { understandingFor as realUnderstandingFor } from './nlu/index.js';
 import type { LanguageUnderstanding } from './nlu/types.js';

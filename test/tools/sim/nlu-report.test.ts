@@ -3,7 +3,7 @@
 // every locale on every platform (see `npm run nlu:report` and the README); this test holds the line at
 // a floor below the measured figures, to catch regressions without failing on one changed utterance.
 import { expect } from 'chai';
-import { loadModelSources } from '../../scripts/compile-models.js';
+import { loadModelSources } from '../../../scripts/compile-models.js';
 import {
   FALLBACK,
   checkAgainstModel,
@@ -17,9 +17,9 @@ import {
   slotMatches,
   type LabelledSet,
   type SetName,
-} from '../../scripts/nlu-report.js';
-import { servesPlatform, type ModelSource } from '../../lambda/models/source.js';
-import type { Understanding } from '../../lambda/sim/nlu/types.js';
+} from '../../../scripts/nlu-report.js';
+import { servesPlatform, type ModelSource } from '../../../tools/models/source.js';
+import type { Understanding } from '../../../tools/sim/nlu/types.js';
 
 const MIN_UTTERANCES = 40;
 /** Regression floors per set, a little under the measured figures (the README has them). */

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   parseReplay, readReplayFile, ReplayFileError, unmetExpectations, writeReplayFile,
-} from '../../lambda/sim/replay.js';
-import type { TurnRecord } from '../../lambda/sim/transcript.js';
+} from '../../../tools/sim/replay.js';
+import type { TurnRecord } from '../../../tools/sim/transcript.js';
 
 const ASK_FILE = { skillId: 'amzn1.ask.skill.x', locale: 'de-DE', type: 'text', userInput: ['öffne northwind market', 'wo ist meine bestellung'] };
 
