@@ -1,8 +1,10 @@
 // Account linking as Alexa and a shopper's browser do it, over real HTTP: a small cookie-keeping browser that
 // follows redirects by hand, and Alexa's side of the code-for-token exchange.
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import express from 'express';
+import type { Commerce } from '../../lambda/commerce/port.js';
 import type { Conversation } from '../../lambda/core/conversation.js';
 import { LINKING_SCOPE, tokenVerifier } from '../../lambda/linking/tokens.js';
 import { createRuntime, type Runtime } from '../../lambda/runtime.js';
@@ -142,4 +144,20 @@ export async function startLinkedServer(env: NodeJS.ProcessEnv, seller?: string)
     return replyOfAlexa(await res.json() as ResponseEnvelope);
   };
   return { base, runtime, overHttp, close };
+}
+
+/**
+ * Account linking alone (its router on an express app) on a free port of 127.0.0.1, its state in `file`. Started
+ * again on the same file with the same `config`, it is a restart; without one, the config's issuer names the port.
+ */
+export async function startLinkingServer(
+  commerce: Commerce, options: { file?: string; seller?: string; config?: LinkingConfig } = {},
+): Promise<{ server: Server; base: string; config: LinkingConfig }> {
+  const app = express();
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const config = options.config ?? testLinkingConfig(`${base}/oauth`, options.seller);
+  app.use(createAccountLinking(config, commerce, sqliteAdapter(options.file ?? ':memory:')).router);
+  return { server, base, config };
 }
