@@ -5,6 +5,7 @@ import {
   CommerceUnavailable, type CancelOutcome, type CatalogItem, type Commerce, type ConfirmedCart, type Customer, type LinkedIdentity,
   type Order, type PlacedOrder, type Seller, type ShopPolicies,
 } from '../port.js';
+import { merchant, type Merchant } from '../../merchant.js';
 import { adminLogin, GraphqlClient, unwrap, VendureError } from './graphql.js';
 import { fromMinor } from './money.js';
 import { manualPayment, type VendurePayment } from './payment.js';
@@ -24,10 +25,14 @@ export interface VendureConfig {
   /** Code of the shipping method for orders by voice; unset: the cheapest eligible one. */
   shippingMethod?: string;
   timeoutMs: number;
-  sellerName: string;
+  /** VENDURE_SELLER_NAME: one name for every language; unset, merchant.json's sellerName per locale. */
+  sellerName?: string;
   deliveryDays: number;
+  /** VENDURE_RETURNS_POLICY: one text for every language; unset, merchant.json's returnsPolicy per locale. */
   returnsPolicy?: string;
   supportContact?: string;
+  /** What merchant.json says per locale (seller name, returns policy) and where its support answers. */
+  merchant: Pick<Merchant, 'locales' | 'support'>;
   /** Optional Customer custom fields the shop has: `locale`, `timeZone`, `voiceCode`. */
   customerFields: ('locale' | 'timeZone' | 'voiceCode')[];
   /** Locale and time zone for shoppers without the Customer custom fields `locale` and `timeZone`. */
@@ -35,7 +40,7 @@ export interface VendureConfig {
   defaultTimeZone: string;
 }
 
-export function vendureConfigFromEnv(env: NodeJS.ProcessEnv): VendureConfig {
+export function vendureConfigFromEnv(env: NodeJS.ProcessEnv, shop: Pick<Merchant, 'locales' | 'support'> = merchant()): VendureConfig {
   const need = (name: string) => {
     const value = env[name];
     if (!value) throw new Error(`SKILL_COMMERCE=vendure needs ${name}`);
@@ -49,10 +54,11 @@ export function vendureConfigFromEnv(env: NodeJS.ProcessEnv): VendureConfig {
     paymentMethod: need('VENDURE_PAYMENT_METHOD'),
     shippingMethod: env.VENDURE_SHIPPING_METHOD || undefined,
     timeoutMs: Number(env.VENDURE_TIMEOUT_MS) || 4000,
-    sellerName: env.VENDURE_SELLER_NAME || 'our shop',
+    sellerName: env.VENDURE_SELLER_NAME || undefined,
     deliveryDays: Number(env.VENDURE_DELIVERY_DAYS ?? 2),
     returnsPolicy: env.VENDURE_RETURNS_POLICY || undefined,
-    supportContact: env.VENDURE_SUPPORT_CONTACT || undefined,
+    supportContact: env.VENDURE_SUPPORT_CONTACT || shop.support.phone || shop.support.email,
+    merchant: shop,
     customerFields: (env.VENDURE_CUSTOMER_FIELDS || '').split(',').map((f) => f.trim()).filter((f): f is VendureConfig['customerFields'][number] => {
       if (!f) return false;
       if (f === 'locale' || f === 'timeZone' || f === 'voiceCode') return true;
@@ -141,11 +147,18 @@ export class VendureCommerce implements Commerce {
   }
 
   async seller(): Promise<Seller> {
-    // Prices are read with tax (priceWithTax), so the core adds none.
+    // Prices are read with tax (priceWithTax), so the core adds none. Vendure keeps neither a spoken seller name nor a
+    // returns policy: the merchant's own texts per locale (merchant.json), unless one text was set for all languages.
+    const { sellerName, returnsPolicy, merchant: shop, defaultLocale } = this.config;
+    const locales = Object.entries(shop.locales);
+    const names = Object.fromEntries(locales.map(([locale, texts]) => [locale, texts.sellerName]));
     return {
-      name: this.config.sellerName, deliveryDays: this.config.deliveryDays, taxRate: 0,
-      // Vendure keeps no returns policy: the merchant's text, said in every language (the key of no language).
-      ...(this.config.returnsPolicy ? { returnsPolicy: { [languageCode(this.config.defaultLocale)]: this.config.returnsPolicy } } : {}),
+      name: sellerName ?? shop.locales[defaultLocale]?.sellerName ?? locales[0]?.[1].sellerName ?? 'our shop',
+      ...(sellerName ? {} : { names }),
+      deliveryDays: this.config.deliveryDays, taxRate: 0,
+      returnsPolicy: returnsPolicy
+        ? { [languageCode(defaultLocale)]: returnsPolicy }
+        : Object.fromEntries(locales.map(([locale, texts]) => [locale, texts.returnsPolicy])),
     };
   }
 
