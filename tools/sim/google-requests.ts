@@ -3,6 +3,7 @@
 // an entity by its reference value), the active output contexts with the words said ("<name>.original"), and
 // the Assistant's payload (user with the linked token, conversation, surface, the simulated time).
 import { randomUUID } from 'node:crypto';
+import { FALLBACK_INTENT } from '../../lambda/core/intents/catalog.js';
 import { dialogflowIntentName } from '../../lambda/google/dialogflow-names.js';
 import type { DialogflowContext, WebhookRequest } from '../../lambda/google/webhook-types.js';
 import type { SlotFill, Understanding } from './nlu/types.js';
@@ -160,7 +161,7 @@ export function webhookRequest(options: WebhookRequestOptions): WebhookRequest {
     session,
     queryResult: {
       queryText,
-      action: welcome ? 'input.welcome' : understanding.intent === 'AMAZON.FallbackIntent' ? 'input.unknown' : understanding.intent,
+      action: welcome ? 'input.welcome' : understanding.intent === FALLBACK_INTENT ? 'input.unknown' : understanding.intent,
       parameters,
       allRequiredParamsPresent: true,
       fulfillmentMessages: [{ text: { text: [''] } }],
