@@ -333,14 +333,35 @@ export class VendureCommerce implements Commerce {
     return this.guard('cancel the order', async () => {
       const order = await this.orderByCode(orderId);
       if (!order || order.customer?.id !== shopperId || orderStatus(order.state) === undefined) return 'not_found';
-      if (order.state === 'Cancelled') return 'cancelled';
-      if (!CANCELLABLE_STATES.has(order.state) || order.fulfillments?.some((f) => f.state !== 'Cancelled')) return 'too_late';
-      const { cancelOrder } = await this.admin().request<{ cancelOrder: object }>(q.CANCEL, {
-        input: { orderId: order.id, cancelShipping: true, reason: `cancelled by the shopper by voice (${idempotencyKey})` },
-      });
-      unwrap(cancelOrder, 'cancelOrder');
+      const reason = `cancelled by the shopper by voice (${idempotencyKey})`;
+      if (order.state !== 'Cancelled') {
+        if (!CANCELLABLE_STATES.has(order.state) || order.fulfillments?.some((f) => f.state !== 'Cancelled')) return 'too_late';
+        const { cancelOrder } = await this.admin().request<{ cancelOrder: object }>(q.CANCEL, { input: { orderId: order.id, cancelShipping: true, reason } });
+        unwrap(cancelOrder, 'cancelOrder');
+      }
+      // Vendure cancels without paying anything back; a cancelled order is refunded in full. Asked again (a retry after
+      // a failure between the two steps), only what is still unrefunded is refunded.
+      await this.refundUnrefunded(order.id, reason);
       return 'cancelled';
     });
+  }
+
+  /** Refunds each settled payment of the order what has not been refunded yet, through its payment method's handler. */
+  private async refundUnrefunded(orderId: string, reason: string): Promise<void> {
+    type VPayment = { id: string; state: string; amount: number; refunds: { total: number; state: string }[] };
+    const { order } = await this.admin().request<{ order: { payments: VPayment[] } | null }>(q.ORDER_PAYMENTS, { id: orderId });
+    for (const payment of order?.payments ?? []) {
+      if (payment.state !== 'Settled') continue;
+      const amount = payment.amount - payment.refunds.filter((r) => r.state !== 'Failed').reduce((sum, r) => sum + r.total, 0);
+      if (amount <= 0) continue;
+      // `amount` is the field to use since Vendure 2.2; 3.x on SQLite still needs the deprecated shipping and adjustment
+      // columns filled (NOT NULL), so they are sent as zero.
+      const input = { paymentId: payment.id, amount, reason, lines: [], shipping: 0, adjustment: 0 };
+      const { refundOrder } = await this.admin().request<{ refundOrder: { state?: string } }>(q.REFUND, { input });
+      unwrap(refundOrder, 'refundOrder');
+      // The order is cancelled either way; a refund its payment handler refused is the merchant's to settle by hand.
+      if (refundOrder.state === 'Failed') console.error(JSON.stringify({ level: 'error', where: 'vendure-refund', orderId, paymentId: payment.id }));
+    }
   }
 
   async policies(): Promise<ShopPolicies> {
