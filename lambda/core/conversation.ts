@@ -5,7 +5,8 @@ import type { ConversationStore } from '../store/port.js';
 import { DEFAULT_POLICY, TurnContext, type Policy } from './context.js';
 import { trustedState } from './dialog/state.js';
 import type { IntentHandler } from './handler.js';
-import { fallback, REGISTRY } from './handlers/index.js';
+import { fallback, handlerFor } from './handlers/index.js';
+import { CATALOG } from './intents/catalog.js';
 import { translator } from './i18n.js';
 import { namesOnlyTheOrder } from './language/matching.js';
 import { languageOf, resolveLocale } from './locale.js';
@@ -143,7 +144,7 @@ export function createConversation(options: ConversationOptions): Conversation {
     const turn = withoutOrderWords(boundSlots({ ...request, state: trustedState(request.state) }), languageOf(locale));
     const t = translator(locale, turn.platform);
     const name = requestName(turn);
-    const known = REGISTRY.get(name);
+    const known = handlerFor(name);
     const handler = known ?? fallback;
     let outcome: TurnLog['outcome'] = known ? 'ok' : 'unknown-intent';
     let reply: Reply;
@@ -155,7 +156,7 @@ export function createConversation(options: ConversationOptions): Conversation {
         identify(turn.user, turn.platform, turn.now).then((who) => commerce.shopperFor(who)),
       ]);
       ctx = new TurnContext(turn, locale, t, store, commerce, seller, customer, orderMail, policy);
-      if (handler.needsAccount && !customer) {
+      if (CATALOG[handler.intent].needsAccount && !customer) {
         outcome = 'unlinked';
         reply = ctx.tell(t('account.linkNeeded', { seller: ctx.seller.name }), {
           card: { kind: 'linkAccount', title: ssmlToText(t('account.cardTitle', { seller: ctx.seller.name })), text: ssmlToText(t('account.cardText')) },

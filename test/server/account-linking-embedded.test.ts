@@ -35,4 +35,20 @@ describe('account linking on the embedded shop (demo seed)', () => {
     const page = await browser.signIn(await browser.authorize(), 'emily@example.com', 'not-the-password');
     expect(page.status).to.equal(401);
   });
+
+  it('stops guessing: after five wrong passwords for one account the page asks to wait, without trying the password', async () => {
+    for (let i = 0; i < 5; i++) {
+      const guesser = new Browser(base);
+      const page = await guesser.signIn(await guesser.authorize(), 'Marcus@example.com', `guess-${i}`);
+      expect(page.status).to.equal(401);
+    }
+    const browser = new Browser(base);
+    const page = await browser.signIn(await browser.authorize(), 'marcus@example.com', 'northwind-demo');
+    expect(page.status).to.equal(429);
+    expect(Number(page.headers.get('retry-after'))).to.be.within(1, 15 * 60);
+    expect(await page.text()).to.include('Too many attempts to sign in. Please wait 15 minutes and try again.');
+    // Another shopper on the same connection is not locked out by Marcus's count.
+    const emily = new Browser(base);
+    codeFrom(await emily.signIn(await emily.authorize(), 'emily@example.com', 'northwind-demo'));
+  });
 });

@@ -7,7 +7,6 @@ const HELP_FOR: Partial<Record<string, string>> = { confirmOrder: 'help.cart', v
 
 export const help: IntentHandler = {
   intent: 'AMAZON.HelpIntent',
-  needsAccount: false,
   async handle(ctx) {
     const open = ctx.customer ? ctx.turn.state.pending : undefined;
     if (open) {

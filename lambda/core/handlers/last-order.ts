@@ -6,7 +6,6 @@ import { safe } from '../i18n.js';
 
 export const lastOrder: IntentHandler = {
   intent: 'LastOrderIntent',
-  needsAccount: true,
   async handle(ctx) {
     const last = activeOrders(await orderHistory(ctx))[0];
     if (!last) return ctx.ask(ctx.t('reorder.noHistory', { seller: ctx.seller.name }), ctx.t('help.reprompt'));

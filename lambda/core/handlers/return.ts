@@ -24,7 +24,6 @@ async function itemName(ctx: TurnContext): Promise<string | undefined> {
 
 export const returnItem: IntentHandler = {
   intent: 'ReturnIntent',
-  needsAccount: true,
   async handle(ctx) {
     const name = await itemName(ctx);
     const lead = name ? ctx.t('return.forItem', { item: name }) : '';

@@ -3,7 +3,7 @@
 // every locale on every platform (see `npm run nlu:report` and the README); this test holds the line at
 // a floor below the measured figures, to catch regressions without failing on one changed utterance.
 import { expect } from 'chai';
-import { loadModelSources } from '../../../scripts/compile-models.js';
+import { loadModelSources } from '../../../tools/models/load.js';
 import {
   FALLBACK,
   checkAgainstModel,
