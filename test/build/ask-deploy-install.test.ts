@@ -29,21 +29,23 @@ function stackEnvironment(refs: Record<string, string>): Record<string, string> 
   const fn = Object.values(doc.Resources as Record<string, { Type: string; Properties: { Environment: { Variables: Record<string, unknown> } } }>)
     .find((r) => r.Type === 'AWS::Lambda::Function')!;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const value = (v: any, name: string): string => {
+  const value = (v: any, name: string): string | undefined => {
     if (typeof v === 'string') return v;
     if (v['Fn::If']) return value(truth(doc.Conditions[v['Fn::If'][0]]) ? v['Fn::If'][1] : v['Fn::If'][2], name);
     const ref = (v as { Ref: string }).Ref;
+    if (ref === 'AWS::NoValue') return undefined; // the variable is left out
     const defaulted = (doc.Parameters?.[ref] as { Default?: string } | undefined)?.Default;
     const resolved = refs[ref] ?? defaulted;
     if (resolved === undefined) throw new Error(`no value for ${name} (Ref ${ref})`);
-    return resolved;
+    return String(resolved);
   };
   // Conditions as the stack writes them: Not, Equals and And over parameters.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const truth = (c: any): boolean => (c['Fn::Not'] ? !truth(c['Fn::Not'][0])
     : c['Fn::And'] ? (c['Fn::And'] as unknown[]).every(truth)
       : value(c['Fn::Equals'][0], 'condition') === value(c['Fn::Equals'][1], 'condition'));
-  return Object.fromEntries(Object.entries(fn.Properties.Environment.Variables).map(([name, v]) => [name, value(v, name)]));
+  return Object.fromEntries(Object.entries(fn.Properties.Environment.Variables)
+    .map(([name, v]) => [name, value(v, name)]).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 /** Starts a node like the Lambda runtime: cwd /var/task (the copy), NODE_PATH with the runtime's SDK only. */
