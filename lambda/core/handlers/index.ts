@@ -9,7 +9,6 @@ import { fallback } from './fallback.js';
 import { handoff } from './handoff.js';
 import { help } from './help.js';
 import { lastOrder } from './last-order.js';
-import { lastPrice } from './last-price.js';
 import { launch } from './launch.js';
 import { navigateHome } from './navigate-home.js';
 import { no } from './no.js';
@@ -34,7 +33,6 @@ export const REGISTRY: Readonly<Record<HandlerName, IntentHandler>> = {
   VoiceCodeIntent: voiceCode,
   HandoffIntent: handoff,
   ReturnIntent: returnItem,
-  LastPriceIntent: lastPrice,
   'AMAZON.YesIntent': yes,
   'AMAZON.NoIntent': no,
   'AMAZON.HelpIntent': help,

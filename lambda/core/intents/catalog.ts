@@ -53,7 +53,6 @@ export const INTENTS = {
   VoiceCodeIntent: { slots: [{ name: 'code', type: 'AMAZON.FOUR_DIGIT_NUMBER', optional: false }], needsAccount: true, platforms: BOTH },
   HandoffIntent: { slots: [], needsAccount: true, platforms: BOTH },
   ReturnIntent: { slots: [item()], needsAccount: true, platforms: BOTH },
-  LastPriceIntent: { slots: [item()], needsAccount: true, platforms: BOTH },
   'AMAZON.YesIntent': { slots: [], needsAccount: true, platforms: BOTH },
   'AMAZON.NoIntent': { slots: [], needsAccount: true, platforms: BOTH },
   'AMAZON.HelpIntent': { slots: [], needsAccount: false, platforms: BOTH },
