@@ -170,7 +170,8 @@ for (const { lc, via } of ON_PLATFORMS) {
       it('says a general sentence when the seller gave no returns policy', async () => {
         const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReturnIntent');
-        expect(s.shopper.speech).to.equal(`${hear('return.defaultPolicy', { seller: s.seed.seller.name })} ${hear('return.offerPerson')}`);
+        const gap = /^(ja|zh)/.test(locale) ? '' : ' ';
+        expect(s.shopper.speech).to.equal(`${hear('return.defaultPolicy', { seller: s.seed.seller.name })}${gap}${hear('return.offerPerson')}`);
       });
     });
 

@@ -49,13 +49,16 @@ export function describeOrder(ctx: TurnContext, products: ProductSpeech, order: 
   }
 }
 
-/** One order of several, after its ordinal ("The first, with the desk lamp, …"). */
+/**
+ * One order of several, after its ordinal and named by its first item only ("The first, with the desk lamp,
+ * arrives tomorrow."): a list of three must stay short, so the carrier and the other items are left to the
+ * one-order answer.
+ */
 function briefly(ctx: TurnContext, products: ProductSpeech, order: Order, position: number): string {
-  const key = isLate(ctx, order) ? 'status.briefLate'
-    : order.status === 'out_for_delivery' ? 'status.briefOut' : order.status === 'placed' ? 'status.briefPlaced' : 'status.briefShipped';
+  const key = isLate(ctx, order) ? 'status.briefLate' : order.status === 'out_for_delivery' ? 'status.briefOut' : 'status.briefShipped';
   return ctx.t(key, {
     ordinal: ctx.t(`status.ordinal.${position}`),
-    items: safe(itemsOf(ctx, products, order)),
+    items: safe(ctx.t('status.oneItem', { name: products.the(order.lines[0], 'dat') })),
     day: safe(ctx.format.day(etaOf(ctx, order), ctx.now)),
     carrier: order.shipment?.carrier ?? ctx.seller.name,
   });
