@@ -7,6 +7,7 @@ import { findProduct, matchScore } from '../../../lambda/core/language/matching.
 import { parseQuantity } from '../../../lambda/core/language/quantity.js';
 import { align, type Element, type SpanLimits } from './align.js';
 import { IntentClassifier } from './classifier.js';
+import { prebuiltSentences } from './prebuilt.js';
 import { stemmerFor, type Stem } from './stems.js';
 import type { SlotSpec, TrainingIntent, TrainingModel } from './training.js';
 import { foldText, isUnspaced, joinTokens, tokenize, tokenizeHeard } from './tokens.js';
@@ -137,10 +138,11 @@ export class Understander implements LanguageUnderstanding {
     this.maxSpan = Math.min(16, Math.max(5, ...this.products.flatMap((p) => p.names.map((n) => tokenize(n, this.lang).length))));
     // Products and numbers a sample spells out ("write a review for the desk lamp", "a timer for ten
     // minutes") are typed as in what is said, so that the classifier learns the words around them.
-    this.classifier = new IntentClassifier(model.intents.flatMap((intent) => intent.samples.map((sample) => ({
+    // Prebuilt with the weights when nothing they come from has changed (prebuilt.ts).
+    this.classifier = new IntentClassifier(prebuiltSentences(model, () => model.intents.flatMap((intent) => intent.samples.map((sample) => ({
       intent: intent.name,
       tokens: this.marked(this.withoutInvocation({ tokens: this.typedSample(intent, sample), heard: [] }).tokens),
-    }))), this.unspaced, this.stem, model.cacheName);
+    })))), this.unspaced, this.stem, model.cacheName);
   }
 
   /** A filler or function word: it belongs to the sentence around a slot rather than to the slot. */
