@@ -1,8 +1,7 @@
 // The router: Turn in, Reply out. It finds the shopper, picks the handler by exact intent name, guards
 // account linking, keeps "repeat" and the transcript, logs one line, and never lets an error escape.
-import { EmbeddedCommerce } from '../commerce/embedded.js';
 import { CommerceUnavailable, type Commerce, type LinkedIdentity } from '../commerce/port.js';
-import type { ConversationStore, Store } from '../store/port.js';
+import type { ConversationStore } from '../store/port.js';
 import { DEFAULT_POLICY, TurnContext, type Policy } from './context.js';
 import { trustedState } from './dialog/state.js';
 import type { IntentHandler } from './handler.js';
@@ -33,10 +32,11 @@ export type Identify = (user: Turn['user'], platform: string, now: Date) => Prom
 
 const unverified: Identify = async (user, platform) => ({ platform, accessToken: user.accessToken, userId: user.userId });
 
-export type ConversationOptions = {
+export interface ConversationOptions {
   /** What the skill keeps: carts, voice-code attempts, transcripts, tickets. */
   store: ConversationStore;
-  /** The shop; the embedded one in `store` when omitted (then `store` must be a whole Store). */
+  /** The shop, chosen by the composition root (lambda/runtime.ts, the simulator, a test): with the embedded shop,
+   * `new EmbeddedCommerce(store)`. */
   commerce: Commerce;
   identify?: Identify;
   /** One structured line per turn; never the request body (it carries tokens and personal data). */
@@ -45,7 +45,7 @@ export type ConversationOptions = {
   orderMail?: boolean;
   /** The deployment's rules (purchase limit). */
   policy?: Policy;
-} | { store: Store; commerce?: undefined; identify?: Identify; log?: (entry: TurnLog) => void; orderMail?: boolean; policy?: Policy };
+}
 
 export type Conversation = (turn: Turn) => Promise<Reply>;
 
@@ -136,8 +136,7 @@ function safeQuestion(ctx: TurnContext, open: NonNullable<Turn['state']['pending
 }
 
 export function createConversation(options: ConversationOptions): Conversation {
-  const { store, identify = unverified, log = () => {}, orderMail = false, policy = DEFAULT_POLICY } = options;
-  const commerce = options.commerce ?? new EmbeddedCommerce(options.store as Store);
+  const { store, commerce, identify = unverified, log = () => {}, orderMail = false, policy = DEFAULT_POLICY } = options;
   return async (request) => {
     const started = performance.now();
     const locale = resolveLocale(request.locale);

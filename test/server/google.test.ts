@@ -43,7 +43,8 @@ describe('POST /google (Dialogflow fulfillment)', () => {
 
   beforeEach(() => {
     store = memoryStore(aSeed([jonas]));
-    runtime = { store, commerce: new EmbeddedCommerce(store), conversation: createConversation({ store }) };
+    const commerce = new EmbeddedCommerce(store);
+    runtime = { store, commerce, conversation: createConversation({ store, commerce }) };
     app = createApp(runtime, { verifyAlexa: false, google: {} });
   });
 
@@ -186,7 +187,8 @@ describe('actions-on-google stays off the Alexa path', function () {
         const bodies = JSON.parse(readFileSync(${JSON.stringify(bodies)}, 'utf8'));
         const store = new SqliteStore(':memory:');
         store.loadSeed({ seller: { name: 'Harbor Goods' }, customers: [] });
-        const app = createApp({ store, commerce: new EmbeddedCommerce(store), conversation: createConversation({ store }) }, { verifyAlexa: false });
+        const commerce = new EmbeddedCommerce(store);
+        const app = createApp({ store, commerce, conversation: createConversation({ store, commerce }) }, { verifyAlexa: false });
         const afterStart = loaded();
         const alexa = await request(app).post('/alexa').send(bodies.alexa);
         const afterAlexa = loaded();
