@@ -38,6 +38,7 @@ const ONLY = new Set((values.only ?? SECTIONS.join(',')).split(','));
 const NOW = '2026-11-22T15:00:00Z';
 const CALLER = { token: 'token-us-1', locale: 'en-US', now: new Date(NOW) };
 const ITEM = 'coffee beans';
+const BENCH_ENV = { SKILL_LOG: 'off' };
 
 const results: Record<string, unknown> = { node: process.version, quick: QUICK, at: new Date().toISOString() };
 const lines: string[] = [];
@@ -78,7 +79,7 @@ function demoDb(dir: string, name: string): string {
 function worker(job: Omit<WorkerJob, 'bundle' | 'token' | 'locale' | 'now' | 'item'> & { item?: string }, db: string): Record<string, unknown> {
   const full: WorkerJob = { bundle: BUNDLE, token: CALLER.token, locale: CALLER.locale, now: NOW, item: ITEM, ...job };
   const run = spawnSync(process.execPath, [join(OUT, 'turns.js'), JSON.stringify(full)], {
-    env: { ...process.env, SKILL_DB: db, SKILL_LOG: 'off', SKILL_DEMO_SEED: 'on' }, encoding: 'utf8', maxBuffer: 1 << 24,
+    env: { ...process.env, ...BENCH_ENV, SKILL_DB: db, SKILL_DEMO_SEED: 'on' }, encoding: 'utf8', maxBuffer: 1 << 24,
   });
   if (run.status !== 0) throw new Error(`bench worker failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as Record<string, unknown>;
@@ -143,7 +144,7 @@ function warmTurns(dir: string): void {
 // ---------------------------------------------------------------------------------------------------- growth
 const GROWTH_SHOPPERS = [10, 100, 1_000, 10_000];
 const GROWTH_TOTAL = 1_000_000;
-const GROWTH_VERSION = 1;
+const GROWTH_VERSION = 2;
 
 /** One million orders: the four measured shoppers, and other shoppers with ten each. One transaction, prepared
  * inserts; cached under .bench-cache/ (gitignored). */
@@ -268,7 +269,7 @@ async function load(port: number, path: string, body: string, connections: numbe
 async function http(dir: string): Promise<void> {
   const seconds = QUICK ? 2 : 4;
   const longSeconds = QUICK ? 5 : 30;
-  const ours = await startServer([SERVER_ENTRY], { SKILL_DB: demoDb(dir, 'http'), ALEXA_VERIFY: 'false', SKILL_LOG: 'off' });
+  const ours = await startServer([SERVER_ENTRY], { ...BENCH_ENV, SKILL_DB: demoDb(dir, 'http'), ALEXA_VERIFY: 'false' });
   const bare = await startServer([join(OUT, 'bare-server.js')], {});
   const out: Record<string, unknown> = {};
   try {

@@ -3,6 +3,7 @@
 // linked. Each conversation is written once and runs through the real adapter of each platform
 // (test/support/transports.ts).
 import { expect } from 'chai';
+import { EmbeddedCommerce } from '../../lambda/commerce/embedded.js';
 import { createConversation } from '../../lambda/core/conversation.js';
 import { ssmlToText } from '../../lambda/core/ssml.js';
 import { FakeShopper } from '../support/fake-platform.js';
@@ -318,7 +319,7 @@ describe('shoppers served at the same time', () => {
       // One conversation and one store for everyone, as on a server.
       const store = scenarios[0].store;
       for (const s of scenarios.slice(1)) await store.loadSeed({ ...s.seed, catalog: [] });
-      const conversation = createConversation({ store });
+      const conversation = createConversation({ store, commerce: new EmbeddedCommerce(store) });
       const shoppers = scenarios.map((s) => new FakeShopper(conversation, { locale: s.lc.locale, accessToken: s.customer.accessToken, via }));
       await Promise.all(shoppers.map((shopper) => shopper.says('AMAZON.HelpIntent')));
       await Promise.all(shoppers.map((shopper) => shopper.says('LastOrderIntent')));

@@ -1,9 +1,9 @@
 // Building a cart from what the shopper asked for, and reading it back; shared by the reorder,
 // "last order" and choose-one answers.
-import type { CartLine, Order, PendingCart } from '../../store/types.js';
+import type { CartLine, Order, OrderLine, PendingCart } from '../../store/types.js';
 import { clampQuantity, MAX_QUANTITY, newCart, priceLines, readBack } from '../cart.js';
 import type { TurnContext } from '../context.js';
-import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases, type PastItem } from '../history.js';
+import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
 import { splitItems } from '../language/matching.js';
 import { splitQuantity } from '../language/quantity.js';
 import type { Reply, SlotValue } from '../types.js';
@@ -80,7 +80,7 @@ export function wantedItems(ctx: TurnContext, item: SlotValue, quantitySlot: num
   });
 }
 
-interface Found extends PastItem {
+interface Found extends OrderLine {
   /** The shopper said the quantity (else it is last time's). */
   spoken: boolean;
 }
@@ -170,7 +170,7 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
   return offerCart(ctx, cart, notes);
 }
 
-function notFound(ctx: TurnContext, missing: string[], history: PastItem[]): Reply {
+function notFound(ctx: TurnContext, missing: string[], history: OrderLine[]): Reply {
   const recent = history.slice(0, RECENT_TO_NAME).map((h) => h.name);
   const speech = ctx.t('reorder.notFound', {
     item: missing.map((m) => echoed(ctx, m)).join(', '),

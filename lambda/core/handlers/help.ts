@@ -8,7 +8,6 @@ import { behaviourOf } from '../questions/index.js';
 
 export const help: IntentHandler = {
   intent: 'AMAZON.HelpIntent',
-  needsAccount: false,
   async handle(ctx) {
     const open = ctx.customer ? ctx.turn.state.pending : undefined;
     if (open) {

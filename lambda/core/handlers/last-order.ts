@@ -7,7 +7,6 @@ import { safe } from '../i18n.js';
 
 export const lastOrder: IntentHandler = {
   intent: 'LastOrderIntent',
-  needsAccount: true,
   async handle(ctx) {
     const last = activeOrders(await orderHistory(ctx))[0];
     if (!last) return noHistory(ctx);

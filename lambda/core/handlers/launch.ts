@@ -2,7 +2,6 @@ import type { IntentHandler } from '../handler.js';
 
 export const launch: IntentHandler = {
   intent: 'LaunchRequest',
-  needsAccount: true,
   async handle(ctx) {
     // "Welcome back" and "something you bought before" are wrong for a shopper who has never ordered.
     const returning = (await ctx.commerce.recentOrders(ctx.shopper.id, ctx.now, 1)).length > 0;

@@ -4,7 +4,6 @@ import type { IntentHandler } from '../handler.js';
 
 export const no: IntentHandler = {
   intent: 'AMAZON.NoIntent',
-  needsAccount: true,
   async handle(ctx) {
     return ctx.tell(ctx.t('yesNo.noThanks'));
   },

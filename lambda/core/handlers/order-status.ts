@@ -93,7 +93,6 @@ function productsOf(ctx: TurnContext, orders: Order[]): Promise<ProductSpeech> {
 
 export const orderStatus: IntentHandler = {
   intent: 'OrderStatusIntent',
-  needsAccount: true,
   async handle(ctx) {
     const orders = await orderHistory(ctx);
     // Nothing to say more about, and nothing to ask: the session ends (an open microphone needs a question).

@@ -7,7 +7,6 @@ import { parseQuantity, quantitiesIn } from '../language/quantity.js';
 
 export const reorder: IntentHandler = {
   intent: 'ReorderIntent',
-  needsAccount: true,
   async handle(ctx) {
     const said = (name: string) => (ctx.turn.slots[name]?.spoken.trim() ? ctx.turn.slots[name] : undefined);
     const item = said('item');

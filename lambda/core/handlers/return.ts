@@ -42,7 +42,6 @@ async function asked(ctx: TurnContext): Promise<Asked | undefined> {
 
 export const returnItem: IntentHandler = {
   intent: 'ReturnIntent',
-  needsAccount: true,
   async handle(ctx) {
     const what = await asked(ctx);
     const open = ctx.turn.state.pending;
