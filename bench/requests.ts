@@ -1,6 +1,7 @@
 // Requests as the platforms send them, for the bench: an Alexa envelope and a Dialogflow ES webhook body.
 // Every timed turn is a new session unless it answers a question (the yes carries the read-back's state).
 import { randomUUID } from 'node:crypto';
+import { dialogflowIntentName } from '../lambda/google/dialogflow-names.js';
 
 export type Platform = 'alexa' | 'google';
 
@@ -49,8 +50,6 @@ export function alexaRequest(caller: Caller, turn: TurnSpec): Record<string, unk
   };
 }
 
-const INTENT_NAMES: Record<string, string> = { LaunchRequest: 'Default Welcome Intent' };
-
 export function googleRequest(caller: Caller, turn: TurnSpec): Record<string, unknown> {
   const session = `projects/northwind-bench/agent/sessions/${turn.sessionId ?? randomUUID()}`;
   const contexts: Record<string, unknown>[] = [{ name: `${session}/contexts/actions_capability_audio_output` }];
@@ -60,7 +59,7 @@ export function googleRequest(caller: Caller, turn: TurnSpec): Record<string, un
     session,
     queryResult: {
       queryText: turn.intent, parameters: turn.slots ?? {}, allRequiredParamsPresent: true, outputContexts: contexts,
-      intent: { name: 'projects/northwind-bench/agent/intents/bench', displayName: INTENT_NAMES[turn.intent] ?? turn.intent },
+      intent: { name: 'projects/northwind-bench/agent/intents/bench', displayName: dialogflowIntentName(turn.intent) },
       intentDetectionConfidence: 1, languageCode: caller.locale.split('-')[0],
     },
     originalDetectIntentRequest: {

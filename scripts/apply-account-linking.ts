@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Merchant, SecretSource } from '../lambda/merchant.js';
 import { accountLinkingRequest, readMerchant } from './build-skill-package.js';
-import { ROOT_DIR } from './compile-models.js';
+import { ROOT_DIR } from '../tools/models/paths.js';
 import { runAsScript } from './run-as-script.js';
 
 type Run = (command: string, args: string[]) => { status: number | null; stdout: string; stderr: string };

@@ -14,7 +14,9 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { merchantSchema, parseMerchant, type Merchant } from '../lambda/merchant.js';
-import { alexaSources, loadModelSources, ROOT_DIR, serializeModel } from './compile-models.js';
+import { alexaSources, serializeModel } from '../tools/models/alexa.js';
+import { loadModelSources } from '../tools/models/load.js';
+import { ROOT_DIR } from '../tools/models/paths.js';
 import { runAsScript } from './run-as-script.js';
 
 export const MERCHANT_FILE = join(ROOT_DIR, 'merchant.json');

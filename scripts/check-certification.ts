@@ -25,7 +25,9 @@ import { ACCOUNT_LINKING_FILE, MERCHANT_FILE, readMerchant, SKILL_DIR, skillPack
 import { modelFindings, unspacedLocale } from './certification/model-rules.js';
 import { quotedPhrases, SampleMatcher } from './certification/phrases.js';
 import { readBackFindings } from './certification/read-back.js';
-import { ALEXA_MODELS_DIR, alexaSources, compileAlexaModel, loadModelSources, ROOT_DIR, serializeModel, type AlexaInteractionModel } from './compile-models.js';
+import { alexaSources, compileAlexaModel, serializeModel, type AlexaInteractionModel } from '../tools/models/alexa.js';
+import { loadModelSources } from '../tools/models/load.js';
+import { ALEXA_MODELS_DIR, ROOT_DIR } from '../tools/models/paths.js';
 import { runAsScript } from './run-as-script.js';
 
 export type FindingKind = 'placeholder' | 'problem';

@@ -1,10 +1,9 @@
 // The pending cart: built from past lines at today's prices, totalled, and read back before any yes.
 import { randomUUID } from 'node:crypto';
-import type { CartLine, Order, PendingCart } from '../store/types.js';
+import type { CartLine, Order, OrderLine, PendingCart } from '../store/types.js';
 import type { TurnContext } from './context.js';
 import { safe } from './i18n.js';
 import { addDeliveryDays } from './dates.js';
-import type { PastItem } from './history.js';
 import { ProductSpeech, type Named } from './products.js';
 
 export const MAX_QUANTITY = 99;
@@ -25,7 +24,7 @@ export interface Priced {
 }
 
 /** Current catalog price where there is one; an item not in the catalog keeps its last price. */
-export async function priceLines(ctx: TurnContext, items: PastItem[]): Promise<Priced> {
+export async function priceLines(ctx: TurnContext, items: OrderLine[]): Promise<Priced> {
   const catalog = await ctx.commerce.catalog(items.map((i) => i.sku), ctx.locale);
   const lines: CartLine[] = [];
   const unavailable: Named[] = [];

@@ -1,12 +1,12 @@
 // The router: Turn in, Reply out. It finds the shopper, picks the handler by exact intent name, guards
 // account linking, keeps "repeat" and the transcript, logs one line, and never lets an error escape.
-import { EmbeddedCommerce } from '../commerce/embedded.js';
 import { CommerceUnavailable, type Commerce, type LinkedIdentity } from '../commerce/port.js';
-import type { ConversationStore, Store } from '../store/port.js';
+import type { ConversationStore } from '../store/port.js';
 import { DEFAULT_POLICY, TurnContext, type Policy } from './context.js';
 import { trustedState } from './dialog/state.js';
 import type { IntentHandler } from './handler.js';
-import { fallback, REGISTRY } from './handlers/index.js';
+import { fallback, handlerFor } from './handlers/index.js';
+import { CATALOG } from './intents/catalog.js';
 import { translator } from './i18n.js';
 import { namesOnlyTheOrder } from './language/matching.js';
 import { languageOf, resolveLocale } from './locale.js';
@@ -32,10 +32,11 @@ export type Identify = (user: Turn['user'], platform: string, now: Date) => Prom
 
 const unverified: Identify = async (user, platform) => ({ platform, accessToken: user.accessToken, userId: user.userId });
 
-export type ConversationOptions = {
+export interface ConversationOptions {
   /** What the skill keeps: carts, voice-code attempts, transcripts, tickets. */
   store: ConversationStore;
-  /** The shop; the embedded one in `store` when omitted (then `store` must be a whole Store). */
+  /** The shop, chosen by the composition root (lambda/runtime.ts, the simulator, a test): with the embedded shop,
+   * `new EmbeddedCommerce(store)`. */
   commerce: Commerce;
   identify?: Identify;
   /** One structured line per turn; never the request body (it carries tokens and personal data). */
@@ -44,7 +45,7 @@ export type ConversationOptions = {
   orderMail?: boolean;
   /** The deployment's rules (purchase limit). */
   policy?: Policy;
-} | { store: Store; commerce?: undefined; identify?: Identify; log?: (entry: TurnLog) => void; orderMail?: boolean; policy?: Policy };
+}
 
 export type Conversation = (turn: Turn) => Promise<Reply>;
 
@@ -135,8 +136,7 @@ function safeQuestion(ctx: TurnContext, open: NonNullable<Turn['state']['pending
 }
 
 export function createConversation(options: ConversationOptions): Conversation {
-  const { store, identify = unverified, log = () => {}, orderMail = false, policy = DEFAULT_POLICY } = options;
-  const commerce = options.commerce ?? new EmbeddedCommerce(options.store as Store);
+  const { store, commerce, identify = unverified, log = () => {}, orderMail = false, policy = DEFAULT_POLICY } = options;
   return async (request) => {
     const started = performance.now();
     const locale = resolveLocale(request.locale);
@@ -144,7 +144,7 @@ export function createConversation(options: ConversationOptions): Conversation {
     const turn = withoutOrderWords(boundSlots({ ...request, state: trustedState(request.state) }), languageOf(locale));
     const t = translator(locale, turn.platform);
     const name = requestName(turn);
-    const known = REGISTRY.get(name);
+    const known = handlerFor(name);
     const handler = known ?? fallback;
     let outcome: TurnLog['outcome'] = known ? 'ok' : 'unknown-intent';
     let reply: Reply;
@@ -156,7 +156,7 @@ export function createConversation(options: ConversationOptions): Conversation {
         identify(turn.user, turn.platform, turn.now).then((who) => commerce.shopperFor(who)),
       ]);
       ctx = new TurnContext(turn, locale, t, store, commerce, seller, customer, orderMail, policy);
-      if (handler.needsAccount && !customer) {
+      if (CATALOG[handler.intent].needsAccount && !customer) {
         outcome = 'unlinked';
         reply = ctx.tell(t('account.linkNeeded', { seller: ctx.seller.name }), {
           card: { kind: 'linkAccount', title: ssmlToText(t('account.cardTitle', { seller: ctx.seller.name })), text: ssmlToText(t('account.cardText')) },

@@ -1,15 +1,8 @@
 // What the shopper has bought before: the products of their order history, newest first.
-import type { Order } from '../store/types.js';
+import type { Order, OrderLine } from '../store/types.js';
 import type { TurnContext } from './context.js';
 import { findProduct, type Candidate, type MatchResult } from './language/matching.js';
 import type { SlotValue } from './types.js';
-
-export interface PastItem {
-  sku: string;
-  name: string;
-  quantity: number;
-  unitPrice: number;
-}
 
 const HISTORY_DEPTH = 50;
 
@@ -21,9 +14,9 @@ export async function orderHistory(ctx: TurnContext): Promise<Order[]> {
   return ctx.commerce.recentOrders(ctx.shopper.id, ctx.now, HISTORY_DEPTH);
 }
 
-/** Each product once, with what was bought the last time. */
-export function pastItems(orders: Order[]): PastItem[] {
-  const seen = new Map<string, PastItem>();
+/** Each product once, as the line it was last bought on. */
+export function pastItems(orders: Order[]): OrderLine[] {
+  const seen = new Map<string, OrderLine>();
   for (const order of activeOrders(orders)) {
     for (const line of order.lines) if (!seen.has(line.sku)) seen.set(line.sku, { ...line });
   }
@@ -31,7 +24,7 @@ export function pastItems(orders: Order[]): PastItem[] {
 }
 
 /** Names to match a product by: its name in the history, the catalog name and synonyms. */
-export async function candidatesFor(ctx: TurnContext, items: PastItem[]): Promise<Candidate[]> {
+export async function candidatesFor(ctx: TurnContext, items: OrderLine[]): Promise<Candidate[]> {
   const catalog = await ctx.commerce.catalog(items.map((i) => i.sku), ctx.locale);
   return items.map((item) => {
     const entry = catalog.find((c) => c.sku === item.sku);

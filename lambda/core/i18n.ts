@@ -1,6 +1,6 @@
 // One i18next instance for the process; each turn gets its own fixed `t` for its locale, so concurrent
 // shoppers never see each other's language.
-import i18next, { type i18n } from 'i18next';
+import { lazyI18next } from './i18next-instance.js';
 import { escapeSsml } from './ssml.js';
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import enGB from '../../locales/en-GB/translation.json' with { type: 'json' };
@@ -30,23 +30,8 @@ export type TranslateValue = string | number | Safe | undefined;
 /** A translator bound to one locale; it returns SSML-safe text: every string value is escaped, Safe ones pass. */
 export type Translate = (key: string, vars?: Record<string, TranslateValue>) => string;
 
-let shared: i18n | undefined;
-
-function instance(): i18n {
-  if (!shared) {
-    shared = i18next.createInstance();
-    void shared.init({
-      resources: RESOURCES,
-      fallbackLng: { 'en-GB': ['en'], default: ['en'] },
-      initAsync: false,
-      returnNull: false,
-      // Escaping happens in translator(), where already-safe fragments can be told apart.
-      interpolation: { escapeValue: false },
-      showSupportNotice: false,
-    } as Parameters<i18n['init']>[0]);
-  }
-  return shared;
-}
+// Escaping happens in translator(), where already-safe fragments can be told apart.
+const instance = lazyI18next(RESOURCES);
 
 /**
  * A translator for one locale. With a platform, a key under that platform's group ("alexa.order.placed")

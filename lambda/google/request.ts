@@ -1,21 +1,11 @@
 // Dialogflow ES webhook request -> the core's Turn. Only translation here, no decisions.
 import { trustedState } from '../core/dialog/state.js';
 import type { DialogState, SlotValue, Turn } from '../core/types.js';
+import { catalogueNameOf, LANGUAGE_LOCALES } from './dialogflow-names.js';
 import type { DialogflowContext, WebhookRequest } from './webhook-types.js';
 
 /** The output context that carries the dialog state between turns. */
 export const STATE_CONTEXT = 'skill_dialog';
-
-/** Dialogflow's own names for the turns Alexa calls LaunchRequest and AMAZON.FallbackIntent. */
-const INTENT_ALIASES: ReadonlyMap<string, string> = new Map([
-  ['Default Welcome Intent', 'LaunchRequest'],
-  ['Default Fallback Intent', 'AMAZON.FallbackIntent'],
-]);
-
-/** Dialogflow language codes ("en", "de", "zh-cn") -> the skill's locales. */
-const LANGUAGE_LOCALES: ReadonlyMap<string, string> = new Map([
-  ['en', 'en-US'], ['de', 'de-DE'], ['it', 'it-IT'], ['ja', 'ja-JP'], ['zh', 'zh-CN'], ['zh-cn', 'zh-CN'], ['zh-hans', 'zh-CN'],
-]);
 
 export function contextId(context: DialogflowContext): string {
   return context.name.split('/contexts/').pop()?.toLowerCase() ?? '';
@@ -99,8 +89,8 @@ function stateOf(request: WebhookRequest): DialogState {
 }
 
 export function intentName(displayName: string): string {
-  const alias = INTENT_ALIASES.get(displayName);
-  if (alias) return alias;
+  const own = catalogueNameOf(displayName);
+  if (own !== displayName) return own;
   // Follow-up intents ("ReorderIntent - yes") answer the question their parent asked.
   const followUp = / - (yes|no)$/i.exec(displayName);
   if (followUp) return followUp[1].toLowerCase() === 'yes' ? 'AMAZON.YesIntent' : 'AMAZON.NoIntent';

@@ -1,6 +1,7 @@
 // The e-mail texts: their own i18next namespace ("mail", locales/<lang>/mail.json), in their own instance so that
 // the spoken prompts' SSML escaping and the e-mail's HTML escaping never meet. en-GB overrides en, like the prompts.
-import i18next, { type i18n, type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
+import { lazyI18next } from '../core/i18next-instance.js';
 import en from '../../locales/en/mail.json' with { type: 'json' };
 import enGB from '../../locales/en-GB/mail.json' with { type: 'json' };
 import de from '../../locales/de/mail.json' with { type: 'json' };
@@ -19,24 +20,7 @@ export const MAIL_RESOURCES = {
   zh: { mail: zh },
 } as const;
 
-let shared: i18n | undefined;
-
-function instance(): i18n {
-  if (!shared) {
-    shared = i18next.createInstance();
-    void shared.init({
-      resources: MAIL_RESOURCES,
-      ns: [MAIL_NAMESPACE],
-      defaultNS: MAIL_NAMESPACE,
-      fallbackLng: { 'en-GB': ['en'], default: ['en'] },
-      initAsync: false,
-      returnNull: false,
-      interpolation: { escapeValue: false },
-      showSupportNotice: false,
-    } as Parameters<i18n['init']>[0]);
-  }
-  return shared;
-}
+const instance = lazyI18next(MAIL_RESOURCES, MAIL_NAMESPACE);
 
 /** The e-mail texts of one locale: `text` leaves values as they are, `html` escapes every value for HTML. */
 export interface MailTexts {

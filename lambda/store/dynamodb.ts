@@ -6,6 +6,7 @@ import {
   DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { getAll, inParallel, writeAll, type WriteRequest } from './dynamodb/batch.js';
+import { isConditionFailure, names } from './dynamodb/expressions.js';
 import {
   expiresIn, identity, instant, keys, orderItem, orderItemSk, orderRange, seedItems, toCart, toCustomer, toHandoff,
   toOrder, toSeller, TTL_ATTRIBUTE, type Item, type Key,
@@ -37,13 +38,6 @@ export interface DynamoConfig {
   credentials?: { accessKeyId: string; secretAccessKey: string };
 }
 
-const isConditionFailure = (err: unknown) => isNamed(err, 'ConditionalCheckFailedException');
-
-/** Expression names for attributes: many plain words (name, status, lines, order, type, ...) are reserved in
- * DynamoDB expressions, so every attribute is referred to as #attribute. */
-function names(...attributes: string[]): Record<string, string> {
-  return Object.fromEntries(attributes.map((a) => [`#${a}`, a]));
-}
 
 /** The SDK clients for a configuration. A local endpoint gets dummy credentials unless real ones are set, so
  * pointing the skill at a DynamoDB-compatible server needs nothing but the endpoint. */

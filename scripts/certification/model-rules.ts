@@ -8,7 +8,7 @@
 // - no sample twice, within an intent or across intents (Find Utterance Conflicts in Your Model);
 // - slot types: declared, value ids unique, no synonym owned by two values, values up to 140 characters;
 // - the required built-ins (Cancel, Help, Stop, NavigateHome) and the Fallback intent; built-ins take no slots.
-import type { AlexaInteractionModel } from '../compile-models.js';
+import type { AlexaInteractionModel } from '../../tools/models/alexa.js';
 
 export interface ModelFinding {
   where: string;

@@ -2,7 +2,7 @@
 // phrases prompts tell shoppers to say: the words must be a sample, with slot values from the slot type (or a number
 // for a number slot). Case, punctuation a written prompt adds ("where is my order?") and spacing are ignored.
 import { parseQuantity } from '../../lambda/core/language/quantity.js';
-import type { AlexaInteractionModel } from '../compile-models.js';
+import type { AlexaInteractionModel } from '../../tools/models/alexa.js';
 
 type Model = AlexaInteractionModel['interactionModel']['languageModel'];
 

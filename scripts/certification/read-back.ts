@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDeliveryDays } from '../../lambda/core/dates.js';
 import { sellerIn } from '../../lambda/core/context.js';
+import { EmbeddedCommerce } from '../../lambda/commerce/embedded.js';
 import { createConversation } from '../../lambda/core/conversation.js';
 import { Formatter } from '../../lambda/core/format.js';
 import { translator } from '../../lambda/core/i18n.js';
@@ -50,7 +51,7 @@ async function converse(store: SqliteStore, locale: string, customerId: string, 
   const where = `${locale} (${customerId})`;
   const out: ReadBackFinding[] = [];
   const problem = (message: string) => out.push({ where, message });
-  const conversation = createConversation({ store });
+  const conversation = createConversation({ store, commerce: new EmbeddedCommerce(store) });
   const sessionId = randomUUID();
   let state: DialogState = {};
   let newSession = true;

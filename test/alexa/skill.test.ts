@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildAlexaSkill } from '../../lambda/alexa/skill.js';
+import { EmbeddedCommerce } from '../../lambda/commerce/embedded.js';
 import { createConversation } from '../../lambda/core/conversation.js';
 import type { SqliteStore } from '../../lambda/store/sqlite.js';
 import { memoryStore } from '../support/fake-platform.js';
@@ -39,7 +40,7 @@ describe('Alexa skill (ask-sdk-core) on the core conversation', () => {
 
   beforeEach(() => {
     store = memoryStore(seed);
-    skill = buildAlexaSkill(createConversation({ store }));
+    skill = buildAlexaSkill(createConversation({ store, commerce: new EmbeddedCommerce(store) }));
   });
 
   afterEach(() => store.close());
@@ -136,13 +137,13 @@ describe('Alexa skill (ask-sdk-core) on the core conversation', () => {
 
   describe('skill id', () => {
     it('rejects a request for another skill id when the skill is built with one', async () => {
-      const guarded = buildAlexaSkill(createConversation({ store }), 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000');
+      const guarded = buildAlexaSkill(createConversation({ store, commerce: new EmbeddedCommerce(store) }), 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000');
       const error = await guarded.invoke(envelope('launch', { token: robin.accessToken })).then(() => undefined, (err: Error) => err);
       expect(error?.message).to.match(/skill id/i);
     });
 
     it('answers a request for its own skill id when the skill is built with it', async () => {
-      const guarded = buildAlexaSkill(createConversation({ store }), 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000');
+      const guarded = buildAlexaSkill(createConversation({ store, commerce: new EmbeddedCommerce(store) }), 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000');
       const res = await guarded.invoke(envelope('launch', { token: robin.accessToken, applicationId: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000' }));
       expect(speech(res)).to.include('Robin');
     });

@@ -4,25 +4,19 @@
 // gets exactly that: npm install --omit=dev, a NODE_PATH holding nothing but @aws-sdk, the environment the stack
 // gives the function (read from the template), and a local DynamoDB (dynalite) in place of AWS.
 import { expect } from 'chai';
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { parse } from 'yaml';
 import { buildLambda, LAMBDA_DIR } from '../../scripts/build-lambda.js';
 import { envelope } from '../alexa/envelopes.js';
+import { invokeHandler, type HandlerRun } from '../support/invoke-handler.js';
 import { localDynamoEndpoint } from '../support/local-dynamodb.js';
 
 const ROOT = process.cwd();
 const SKILL_ID = 'amzn1.ask.skill.1c6e9d1b-7f0a-4c3e-9b1e-2f1a0c9d8e7f';
-
-interface Invocation {
-  status: number | null;
-  result?: ResponseEnvelope;
-  error?: string;
-  loaded: string[];
-}
 
 /** The function's environment as the stack writes it, with the references resolved the way CloudFormation would. */
 function stackEnvironment(refs: Record<string, string>): Record<string, string> {
@@ -35,67 +29,40 @@ function stackEnvironment(refs: Record<string, string>): Record<string, string> 
   const fn = Object.values(doc.Resources as Record<string, { Type: string; Properties: { Environment: { Variables: Record<string, unknown> } } }>)
     .find((r) => r.Type === 'AWS::Lambda::Function')!;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const value = (v: any, name: string): string => {
+  const value = (v: any, name: string): string | undefined => {
     if (typeof v === 'string') return v;
     if (v['Fn::If']) return value(truth(doc.Conditions[v['Fn::If'][0]]) ? v['Fn::If'][1] : v['Fn::If'][2], name);
     const ref = (v as { Ref: string }).Ref;
+    if (ref === 'AWS::NoValue') return undefined; // the variable is left out
     const defaulted = (doc.Parameters?.[ref] as { Default?: string } | undefined)?.Default;
     const resolved = refs[ref] ?? defaulted;
     if (resolved === undefined) throw new Error(`no value for ${name} (Ref ${ref})`);
-    return resolved;
+    return String(resolved);
   };
   // Conditions as the stack writes them: Not, Equals and And over parameters.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const truth = (c: any): boolean => (c['Fn::Not'] ? !truth(c['Fn::Not'][0])
     : c['Fn::And'] ? (c['Fn::And'] as unknown[]).every(truth)
       : value(c['Fn::Equals'][0], 'condition') === value(c['Fn::Equals'][1], 'condition'));
-  return Object.fromEntries(Object.entries(fn.Properties.Environment.Variables).map(([name, v]) => [name, value(v, name)]));
+  return Object.fromEntries(Object.entries(fn.Properties.Environment.Variables)
+    .map(([name, v]) => [name, value(v, name)]).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 /** Starts a node like the Lambda runtime: cwd /var/task (the copy), NODE_PATH with the runtime's SDK only. */
-function invokeAsLambda(taskRoot: string, runtimePath: string, event: unknown, env: Record<string, string>): Promise<Invocation> {
-  const eventFile = join(taskRoot, '..', `event-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(eventFile, JSON.stringify(event));
-  const script = `
-    const event = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(eventFile)}, 'utf8'));
-    const context = { functionName: process.env.AWS_LAMBDA_FUNCTION_NAME, awsRequestId: 'req-1', getRemainingTimeInMillis: () => 8000 };
-    const app = require(require('node:path').join(process.env.LAMBDA_TASK_ROOT, 'index'));
-    Promise.resolve(app.handler(event, context)).then(
-      (result) => {
-        const loaded = ['better-sqlite3', '@aws-sdk/client-dynamodb', 'actions-on-google']
-          .filter((p) => Object.keys(require.cache).some((f) => f.includes('/node_modules/' + p + '/')));
-        process.stdout.write(JSON.stringify({ result, loaded }));
-      },
-      (error) => { process.stdout.write(JSON.stringify({ error: String(error && error.message), loaded: [] })); process.exitCode = 3; },
-    );`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', script], {
-      cwd: taskRoot,
-      env: {
-        PATH: process.env.PATH ?? '',
-        NODE_PATH: runtimePath,
-        LAMBDA_TASK_ROOT: taskRoot,
-        AWS_LAMBDA_FUNCTION_NAME: 'voice-commerce-SkillFunction',
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: 'test',
-        AWS_SECRET_ACCESS_KEY: 'test',
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        SKILL_LOG: 'off',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (status) => {
-      try {
-        resolve({ status, ...(JSON.parse(stdout) as Omit<Invocation, 'status'>) });
-      } catch {
-        resolve({ status, error: `no answer: ${stderr || stdout}`, loaded: [] });
-      }
-    });
+function invokeAsLambda(taskRoot: string, runtimePath: string, event: unknown, env: Record<string, string>): Promise<HandlerRun> {
+  return invokeHandler({
+    module: join(taskRoot, 'index'), event, cwd: taskRoot, packages: ['better-sqlite3', '@aws-sdk/client-dynamodb', 'actions-on-google'],
+    env: {
+      NODE_PATH: runtimePath,
+      LAMBDA_TASK_ROOT: taskRoot,
+      AWS_LAMBDA_FUNCTION_NAME: 'voice-commerce-SkillFunction',
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      SKILL_LOG: 'off',
+      ...env,
+    },
   });
 }
 
@@ -140,7 +107,7 @@ describe('build/lambda after ask deploy\'s npm install, invoked as AWS Lambda in
       ...env, SKILL_DYNAMODB_ENDPOINT: await localDynamoEndpoint(),
     });
     expect(run.status, run.error).to.equal(0);
-    expect((run.result!.response.outputSpeech as { ssml: string }).ssml).to.include('Emily');
+    expect(((run.result as ResponseEnvelope).response.outputSpeech as { ssml: string }).ssml).to.include('Emily');
     expect(run.loaded).to.deep.equal(['@aws-sdk/client-dynamodb']);
   });
 

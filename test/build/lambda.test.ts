@@ -1,5 +1,4 @@
 import { expect } from 'chai';
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import { buildLambda, LAMBDA_DIR } from '../../scripts/build-lambda.js';
 import { envelope } from '../alexa/envelopes.js';
 import { DynamoStore } from '../../lambda/store/dynamodb.js';
+import { invokeHandler } from '../support/invoke-handler.js';
 import { localDynamoClient, localDynamoEndpoint } from '../support/local-dynamodb.js';
 import { LoopbackSmtp } from '../support/smtp.js';
 import { aDraft } from '../store/outbox-contract.js';
@@ -25,62 +25,11 @@ const avery = aCustomer({
   })],
 });
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Calls the bundle's `handler` the way Lambda does, in a fresh node with only the given environment. */
-function invokeBundle(dir: string, event: unknown, env: Record<string, string>): Run {
-  const eventFile = join(dir, `event-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(eventFile, JSON.stringify(event));
-  const script = `
-    const event = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(eventFile)}, 'utf8'));
-    require(${JSON.stringify(BUNDLE)}).handler(event, {}).then(
-      (result) => { process.stdout.write(JSON.stringify(result)); },
-      (error) => { process.stderr.write(String(error && error.message)); process.exitCode = 3; },
-    );`;
-  const run = spawnSync(process.execPath, ['-e', script], {
-    cwd: dir, // not the project: the bundle must not need files from it
-    env: { PATH: process.env.PATH ?? '', SKILL_LOG: 'off', ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** Like invokeBundle, without blocking this process (the local DynamoDB server answers from it), and says which
- * of the packages asked about the bundle loaded. */
-function invokeBundleAsync(dir: string, event: unknown, env: Record<string, string>, packages: string[]): Promise<Run & { loaded: string[] }> {
-  const eventFile = join(dir, `event-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(eventFile, JSON.stringify(event));
-  const script = `
-    const event = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(eventFile)}, 'utf8'));
-    const packages = ${JSON.stringify(packages)};
-    require(${JSON.stringify(BUNDLE)}).handler(event, {}).then(
-      (result) => {
-        const loaded = packages.filter((p) => Object.keys(require.cache).some((f) => f.includes('/node_modules/' + p + '/')));
-        process.stdout.write(JSON.stringify({ result, loaded }));
-      },
-      (error) => { process.stderr.write(String(error && error.message)); process.exitCode = 3; },
-    );`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', script], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? '', SKILL_LOG: 'off', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (status) => {
-      const parsed = status === 0 ? JSON.parse(stdout) as { result: unknown; loaded: string[] } : { result: undefined, loaded: [] };
-      resolve({ status, stdout: JSON.stringify(parsed.result), stderr, loaded: parsed.loaded });
-    });
-  });
-}
+const invokeBundle = (dir: string, event: unknown, env: Record<string, string>, packages: string[] = []) => invokeHandler({
+  module: BUNDLE, event, cwd: dir, packages,
+  env: { SKILL_LOG: 'off', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
+});
 
 describe('Lambda bundle (scripts/build-lambda.ts)', function () {
   this.timeout(180_000);
@@ -122,14 +71,14 @@ describe('Lambda bundle (scripts/build-lambda.ts)', function () {
   it('answers from DynamoDB with SKILL_STORE=dynamodb, creating and seeding the table, without loading better-sqlite3', async () => {
     const seedFile = join(dir, 'dynamo-seed.json');
     writeFileSync(seedFile, JSON.stringify(aSeed([avery])));
-    const run = await invokeBundleAsync(dir, envelope('order-status', { token: avery.accessToken, timestamp: '2026-11-22T15:00:00Z' }), {
+    const run = await invokeBundle(dir, envelope('order-status', { token: avery.accessToken, timestamp: '2026-11-22T15:00:00Z' }), {
       SKILL_STORE: 'dynamodb',
       SKILL_DYNAMODB_TABLE: `lambda-test-${process.pid}`,
       SKILL_DYNAMODB_ENDPOINT: await localDynamoEndpoint(),
       SKILL_SEED_FILE: seedFile,
     }, ['better-sqlite3', '@aws-sdk/client-dynamodb']);
-    expect(run.status, run.stderr).to.equal(0);
-    const response = JSON.parse(run.stdout) as ResponseEnvelope;
+    expect(run.status, run.error).to.equal(0);
+    const response = run.result as ResponseEnvelope;
     expect((response.response.outputSpeech as { ssml: string }).ssml).to.include('sparkling water').and.to.include('FedEx');
     expect(run.loaded).to.deep.equal(['@aws-sdk/client-dynamodb']);
   });
@@ -137,32 +86,32 @@ describe('Lambda bundle (scripts/build-lambda.ts)', function () {
   it('outside Lambda, as a local harness inside the project, loads better-sqlite3 (the project\'s) and not the AWS SDK', async () => {
     const seedFile = join(dir, 'sqlite-seed.json');
     writeFileSync(seedFile, JSON.stringify(aSeed([avery])));
-    const run = await invokeBundleAsync(dir, envelope('order-status', { token: avery.accessToken, timestamp: '2026-11-22T15:00:00Z' }), {
+    const run = await invokeBundle(dir, envelope('order-status', { token: avery.accessToken, timestamp: '2026-11-22T15:00:00Z' }), {
       SKILL_DB: ':memory:', SKILL_SEED_FILE: seedFile,
     }, ['better-sqlite3', '@aws-sdk/client-dynamodb']);
-    expect(run.status, run.stderr).to.equal(0);
+    expect(run.status, run.error).to.equal(0);
     expect(run.loaded).to.deep.equal(['better-sqlite3']);
   });
 
-  it("answers a status request from the seed file in SKILL_SEED_FILE through the exported handler", () => {
+  it("answers a status request from the seed file in SKILL_SEED_FILE through the exported handler", async () => {
     const seedFile = join(dir, 'seed.json');
     writeFileSync(seedFile, JSON.stringify(aSeed([avery])));
-    const run = invokeBundle(dir, envelope('order-status', { token: avery.accessToken, timestamp: '2026-11-22T15:00:00Z' }), {
+    const run = await invokeBundle(dir, envelope('order-status', { token: avery.accessToken, timestamp: '2026-11-22T15:00:00Z' }), {
       SKILL_DB: ':memory:',
       SKILL_SEED_FILE: seedFile,
     });
-    expect(run.status, run.stderr).to.equal(0);
-    const response = JSON.parse(run.stdout) as ResponseEnvelope;
+    expect(run.status, run.error).to.equal(0);
+    const response = run.result as ResponseEnvelope;
     expect((response.response.outputSpeech as { ssml: string }).ssml).to.include('sparkling water').and.to.include('FedEx');
   });
 
-  it('rejects with a message naming the field when the seed file breaks the format', () => {
+  it('rejects with a message naming the field when the seed file breaks the format', async () => {
     const broken = aSeed([aCustomer({ accessToken: 'token-build-broken', currency: 'euro' })]);
     const seedFile = join(dir, 'broken-seed.json');
     writeFileSync(seedFile, JSON.stringify(broken));
-    const run = invokeBundle(dir, envelope('launch', { token: 'token-build-broken' }), { SKILL_DB: ':memory:', SKILL_SEED_FILE: seedFile });
+    const run = await invokeBundle(dir, envelope('launch', { token: 'token-build-broken' }), { SKILL_DB: ':memory:', SKILL_SEED_FILE: seedFile });
     expect(run.status).to.equal(3);
-    expect(run.stderr).to.include('customers[0].currency');
+    expect(run.error).to.include('customers[0].currency');
   });
 
   it('delivers the outbox when woken by the schedule or the stream, not by a shopper\'s request', async () => {
@@ -181,17 +130,17 @@ describe('Lambda bundle (scripts/build-lambda.ts)', function () {
         SKILL_SMTP_URL: smtp.url, SKILL_MAIL_FROM: 'Harbor Goods <orders@harbor.example>',
       };
       const packages = ['@aws-sdk/client-sesv2'];
-      const status = await invokeBundleAsync(dir, envelope('order-status', { token: avery.accessToken, timestamp: '2026-11-22T15:00:00Z' }), env, packages);
-      expect(status.status, status.stderr).to.equal(0);
+      const status = await invokeBundle(dir, envelope('order-status', { token: avery.accessToken, timestamp: '2026-11-22T15:00:00Z' }), env, packages);
+      expect(status.status, status.error).to.equal(0);
       expect(smtp.received, 'a shopper\'s request sends nothing').to.have.length(0);
       const scheduled = { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} };
-      const run = await invokeBundleAsync(dir, scheduled, env, packages);
-      expect(run.status, run.stderr).to.equal(0);
-      expect(JSON.parse(run.stdout)).to.deep.include({ sent: 1 });
+      const run = await invokeBundle(dir, scheduled, env, packages);
+      expect(run.status, run.error).to.equal(0);
+      expect(run.result).to.deep.include({ sent: 1 });
       expect(run.loaded, 'SMTP needs no SES client').to.deep.equal([]);
       const stream = { Records: [{ eventSource: 'aws:dynamodb', eventName: 'INSERT', dynamodb: { Keys: { pk: { S: 'OUTBOX' } } } }] };
-      const again = await invokeBundleAsync(dir, stream, env, packages);
-      expect(JSON.parse(again.stdout)).to.deep.include({ sent: 0 });
+      const again = await invokeBundle(dir, stream, env, packages);
+      expect(again.result).to.deep.include({ sent: 0 });
       expect(smtp.received.map((m) => m.messageId)).to.deep.equal([`<${order.id}.placed@harbor.example>`]);
     } finally {
       await smtp.stop();

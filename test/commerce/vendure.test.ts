@@ -72,6 +72,31 @@ describe('Vendure connector', function () {
     expect(drafts.orders.items).to.deep.equal([]);
   });
 
+  it('refunds a cancelled order in full through its payment method, once, however often the cancel is asked', async () => {
+    const live = await liveVendure();
+    const commerce = await connector();
+    const key = `vendure-refund-${Date.now()}`;
+    const { order } = await commerce.placeOrder({
+      shopperId: live.shoppers.yuki.id, lines: [{ sku: 'GREEN-TEA', name: 'green tea', quantity: 1, unitPrice: 6.99 }],
+      shippingFee: 0, taxIncluded: true, confirmedAt: new Date().toISOString(),
+    }, key);
+    expect(await commerce.cancelOrder(live.shoppers.yuki.id, order.id, `cancel-${key}`)).to.equal('cancelled');
+    expect(await commerce.cancelOrder(live.shoppers.yuki.id, order.id, `cancel-${key}`)).to.equal('cancelled');
+    const admin = new GraphqlClient({ url: live.adminApiUrl, timeoutMs: 10_000, login: adminLogin(VENDURE_ADMIN.username, VENDURE_ADMIN.password) });
+    type Payment = { amount: number; refunds: { total: number; state: string; reason: string }[] };
+    const { orders } = await admin.request<{ orders: { items: { state: string; totalWithTax: number; payments: Payment[] }[] } }>(
+      `query ($key: String!) { orders(options: { filter: { idempotencyKey: { eq: $key } } }) { items {
+        state totalWithTax payments { amount refunds { total state reason } } } } }`, { key });
+    const [cancelled] = orders.items;
+    expect(cancelled.state).to.equal('Cancelled');
+    expect(cancelled.payments).to.have.length(1);
+    const [payment] = cancelled.payments;
+    expect(payment.refunds).to.have.length(1);
+    // The handler decides when the money moves (the test shop's settles refunds later: Pending); never Failed.
+    expect(payment.refunds[0]).to.include({ total: payment.amount, reason: `cancelled by the shopper by voice (cancel-${key})` });
+    expect(payment.refunds[0].state).to.be.oneOf(['Pending', 'Settled']);
+  });
+
   it('deletes the draft and places nothing when a line cannot be ordered', async () => {
     const live = await liveVendure();
     const commerce = await connector();

@@ -3,6 +3,7 @@
 // crash or buy anything. Each conversation is written once and runs through the real adapter of each platform
 // (test/support/transports.ts).
 import { expect } from 'chai';
+import { EmbeddedCommerce } from '../../lambda/commerce/embedded.js';
 import { createConversation } from '../../lambda/core/conversation.js';
 import { ssmlToText } from '../../lambda/core/ssml.js';
 import { FakeShopper } from '../support/fake-platform.js';
@@ -184,7 +185,8 @@ for (const { lc, via } of ON_PLATFORMS) {
     it('keeps the waiting cart when the store fails on the yes, so the shopper can try again', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent');
-      const broken = new FakeShopper(createConversation({ store: failing(s.store, ['placeOrder']) }), s.shopper.options);
+      const store = failing(s.store, ['placeOrder']);
+      const broken = new FakeShopper(createConversation({ store, commerce: new EmbeddedCommerce(store) }), s.shopper.options);
       const yes = s.shopper.turn('intent', 'AMAZON.YesIntent');
       const reply = await broken.send(yes);
       expect(ssmlToText(reply.speech)).to.equal(`${hear('error.generic')} ${hear('cart.confirmReprompt')}`);
@@ -212,10 +214,11 @@ describe('locales the skill does not speak', () => {
       const s = scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee')])] } });
       const au = s.anotherSession({ locale: 'en-AU' });
       await au.says('AMAZON.HelpIntent');
-      expect(au.speech).to.equal(phrasesOn('en-US', via)('help.general'));
+      const coffee = lc.products.coffee.name;
+      expect(au.speech).to.equal(phrasesOn('en-US', via)('help.generalFor', { item: `the ${coffee}` }));
       const at = s.anotherSession({ locale: 'de-AT' });
       await at.says('AMAZON.HelpIntent');
-      expect(at.speech).to.equal(phrasesOn('de-DE', via)('help.general'));
+      expect(at.speech).to.equal(phrasesOn('de-DE', via)('help.generalFor', { item: coffee }));
     });
   }
 

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { EmbeddedCommerce } from '../../lambda/commerce/embedded.js';
 import { createConversation } from '../../lambda/core/conversation.js';
 import { ssmlToText } from '../../lambda/core/ssml.js';
 import { createGoogleFulfillment } from '../../lambda/google/fulfillment.js';
@@ -207,7 +208,7 @@ describe('Dialogflow fulfillment: who the shopper is and which language they hea
 
   beforeEach(() => {
     store = memoryStore(aSeed([linked, other]));
-    const fulfillment = createGoogleFulfillment(createConversation({ store }));
+    const fulfillment = createGoogleFulfillment(createConversation({ store, commerce: new EmbeddedCommerce(store) }));
     fulfill = async (body) => {
       const result = await fulfillment(body, {});
       expect(result.status).to.equal(200);

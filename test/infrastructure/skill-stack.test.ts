@@ -1,7 +1,7 @@
 // The CloudFormation template `ask deploy` runs (@ask-cli/cfn-deployer): valid YAML with the resources the skill
 // needs, a table like the one the store creates, a role that allows exactly what the store does, and a trigger
 // only this skill can pull.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { parse, type Tags } from 'yaml';
@@ -126,6 +126,40 @@ describe('AWS stack (infrastructure/cfn-deployer/skill-stack.yaml)', () => {
     it('gives the function the order e-mail\'s sender that npm run build passes from merchant.json', () => {
       expect(fn.Properties.Environment.Variables.SKILL_MAIL_FROM).to.deep.equal({ Ref: 'MailFrom' });
       expect(infrastructure.userConfig.cfn.parameters.MailFrom).to.be.a('string').and.not.equal('');
+    });
+
+    it('can run against the merchant\'s Vendure: every variable the connector needs, the password from Secrets Manager', () => {
+      const vars = fn.Properties.Environment.Variables;
+      expect(vars.SKILL_COMMERCE).to.deep.equal({ Ref: 'Commerce' });
+      expect(template.Parameters.Commerce.Default).to.equal('embedded');
+      // vendureConfigFromEnv refuses to start without these; the stack sets each one when Commerce=vendure.
+      const required = ['VENDURE_ADMIN_API_URL', 'VENDURE_SHOP_API_URL', 'VENDURE_ADMIN_USER', 'VENDURE_ADMIN_PASSWORD', 'VENDURE_PAYMENT_METHOD'];
+      for (const name of required) {
+        expect(vars[name]?.['Fn::If']?.[0], name).to.equal('UsesVendure');
+        expect(vars[name]['Fn::If'][2], name).to.deep.equal({ Ref: 'AWS::NoValue' });
+      }
+      // The password is resolved at deploy time: never a parameter value, never in ask-resources.json.
+      expect(vars.VENDURE_ADMIN_PASSWORD['Fn::If'][1]['Fn::Sub']).to.equal('{{resolve:secretsmanager:${VendureAdminPasswordSecret}:SecretString}}');
+      expect(Object.keys(template.Parameters).filter((p) => /password/i.test(p))).to.deep.equal(['VendureAdminPasswordSecret']);
+      // A vendure stack without its shop is refused before anything is created.
+      const asserted = JSON.stringify(template.Rules.VendureNeedsItsShop.Assertions);
+      for (const parameter of ['VendureAdminApiUrl', 'VendureShopApiUrl', 'VendureAdminUser', 'VendureAdminPasswordSecret', 'VendurePaymentMethod']) {
+        expect(asserted, parameter).to.include(`"Ref":"${parameter}"`);
+      }
+    });
+
+    it('checks account-linking tokens with the public keys only, when an issuer is given', () => {
+      const vars = fn.Properties.Environment.Variables;
+      expect(vars.SKILL_LINKING_ISSUER).to.deep.equal({ 'Fn::If': ['LinksAccounts', { Ref: 'LinkingIssuer' }, { Ref: 'AWS::NoValue' }] });
+      expect(vars.SKILL_LINKING_PUBLIC_JWKS).to.deep.equal({ 'Fn::If': ['LinksAccounts', { Ref: 'LinkingPublicJwks' }, { Ref: 'AWS::NoValue' }] });
+      expect(vars).to.not.have.property('SKILL_LINKING_JWKS'); // the private keys stay with the OAuth server
+    });
+
+    it('sets only variables the runtime reads', () => {
+      const source = readdirSync(join(ROOT, 'lambda'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(ROOT, 'lambda', f), 'utf8')).join('\n');
+      const unread = Object.keys(fn.Properties.Environment.Variables).filter((name) => name !== 'NODE_OPTIONS' && !source.includes(name));
+      expect(unread).to.deep.equal([]);
     });
 
     it('can be assumed by Lambda only', () => {

@@ -2,6 +2,7 @@
 // facts, exactly once across crashes, retried through an outage, given up and logged when it lasts, and skipped
 // (with nothing promised) when no mail transport is configured.
 import { expect } from 'chai';
+import { EmbeddedCommerce } from '../../lambda/commerce/embedded.js';
 import { createConversation } from '../../lambda/core/conversation.js';
 import { MailSender, type MailLog } from '../../lambda/mail/sender.js';
 import { smtpTransport } from '../../lambda/mail/transport.js';
@@ -45,7 +46,7 @@ for (const [storeName, open] of Object.entries(STORES)) {
     /** A German shopper with an e-mail address reorders and says yes, on a deployment that sends e-mail. */
     async function orderPlaced(customer = jonas()) {
       const store = await open(aSeed([customer]));
-      const shopper = new FakeShopper(createConversation({ store, orderMail: true }), { locale: customer.locale, accessToken: customer.accessToken });
+      const shopper = new FakeShopper(createConversation({ store, commerce: new EmbeddedCommerce(store), orderMail: true }), { locale: customer.locale, accessToken: customer.accessToken });
       await shopper.says('ReorderIntent');
       await shopper.says('AMAZON.YesIntent');
       const [order] = await store.recentOrders(customer.id, new Date('2030-01-01'), 1);

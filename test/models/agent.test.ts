@@ -5,16 +5,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { strFromU8, unzipSync } from 'fflate';
-import { HANDLERS, REGISTRY } from '../../lambda/core/handlers/index.js';
+import { handlerFor } from '../../lambda/core/handlers/index.js';
+import { CATALOG, HANDLER_NAMES } from '../../lambda/core/intents/catalog.js';
 import { translator } from '../../lambda/core/i18n.js';
 import { ssmlToText } from '../../lambda/core/ssml.js';
+import { DIALOGFLOW_FALLBACK_INTENT, DIALOGFLOW_WELCOME_INTENT, dialogflowIntentName } from '../../lambda/google/dialogflow-names.js';
 import { intentName } from '../../lambda/google/request.js';
 import { servesPlatform, type ModelSource } from '../../tools/models/source.js';
 import {
-  FALLBACK_INTENT, WELCOME_INTENT, compileDialogflowAgent, followupContext, writeDialogflowAgent, zipAgent,
+  compileDialogflowAgent, followupContext, writeDialogflowAgent, zipAgent,
   type AgentFiles, type AgentIntent, type EntityEntry, type UserSays,
-} from '../../scripts/compile-agent.js';
-import { ALEXA_MODELS_DIR, loadModelSources, serializeModel, type AlexaInteractionModel } from '../../scripts/compile-models.js';
+} from '../../tools/models/agent/index.js';
+import { serializeModel, type AlexaInteractionModel } from '../../tools/models/alexa.js';
+import { loadModelSources } from '../../tools/models/load.js';
+import { ALEXA_MODELS_DIR } from '../../tools/models/paths.js';
 
 /** Which model sources feed which Dialogflow language, the one naming the entity values first. */
 const LANGUAGES: Record<string, string[]> = {
@@ -56,15 +60,15 @@ function byName(name: string): AgentIntent {
 
 describe('Dialogflow agent', () => {
   describe('routing', () => {
-    it('has an intent for every handler but the session end, the launch being the welcome intent', () => {
+    it('has an intent for every catalogued name Dialogflow serves, the launch being the welcome intent', () => {
       const routed = new Set(intents.map((i) => intentName(i.name)));
-      const missing = HANDLERS.map((h) => h.intent).filter((name) => name !== 'SessionEndedRequest' && !routed.has(name));
+      const missing = HANDLER_NAMES.filter((name) => CATALOG[name].platforms.includes('google') && !routed.has(name));
       expect(missing).to.deep.equal([]);
-      expect(intentName(WELCOME_INTENT)).to.equal('LaunchRequest');
+      expect(intentName(DIALOGFLOW_WELCOME_INTENT)).to.equal('LaunchRequest');
     });
 
     it('maps every intent, follow-ups included, to a handler through the adapter', () => {
-      expect(intents.map((i) => i.name).filter((name) => !REGISTRY.has(intentName(name)))).to.deep.equal([]);
+      expect(intents.map((i) => i.name).filter((name) => !handlerFor(intentName(name)))).to.deep.equal([]);
     });
 
     it('sends every intent to the webhook', () => {
@@ -89,10 +93,10 @@ describe('Dialogflow agent', () => {
     });
 
     it('opens with the welcome intent on the WELCOME event and falls back to the fallback intent', () => {
-      expect(byName(WELCOME_INTENT).events.map((e) => e.name)).to.include('WELCOME');
-      const fallback = byName(FALLBACK_INTENT);
+      expect(byName(DIALOGFLOW_WELCOME_INTENT).events.map((e) => e.name)).to.include('WELCOME');
+      const fallback = byName(DIALOGFLOW_FALLBACK_INTENT);
       expect([fallback.fallbackIntent, fallback.responses[0].action]).to.deep.equal([true, 'input.unknown']);
-      expect(intents.filter((i) => i.fallbackIntent).map((i) => i.name)).to.deep.equal([FALLBACK_INTENT]);
+      expect(intents.filter((i) => i.fallbackIntent).map((i) => i.name)).to.deep.equal([DIALOGFLOW_FALLBACK_INTENT]);
     });
   });
 
@@ -119,7 +123,7 @@ describe('Dialogflow agent', () => {
     describe(`language ${lang} (${locales.join(', ')})`, () => {
       it('has training phrases equal to the model samples, intent by intent', () => {
         for (const intent of source(locales[0]).intents) {
-          const name = intent.name === 'AMAZON.FallbackIntent' ? FALLBACK_INTENT : intent.name;
+          const name = dialogflowIntentName(intent.name);
           expect(userSays(name, lang).map(asSample), `${name} (${lang})`).to.deep.equal(samplesIn(lang, intent.name));
         }
       });
@@ -127,7 +131,7 @@ describe('Dialogflow agent', () => {
       // zh-CN has no Alexa model to compare with; models.test.ts holds it to en-US's intents and slots.
       for (const locale of locales.filter((l) => servesPlatform(source(l), 'alexa'))) {
         it(`has the intents and slots of the Alexa interaction model for ${locale}`, async () => {
-          const agentShape = Object.fromEntries(topLevel.filter((i) => i.name !== WELCOME_INTENT)
+          const agentShape = Object.fromEntries(topLevel.filter((i) => i.name !== DIALOGFLOW_WELCOME_INTENT)
             .map((i) => [intentName(i.name), i.responses[0].parameters.map((p) => p.name).sort()]));
           const model = JSON.parse(await readFile(join(ALEXA_MODELS_DIR, `${locale}.json`), 'utf8')) as AlexaInteractionModel;
           const alexaShape = Object.fromEntries(model.interactionModel.languageModel.intents
@@ -144,7 +148,7 @@ describe('Dialogflow agent', () => {
       });
 
       it('has greetings for the welcome intent', () => {
-        expect(userSays(WELCOME_INTENT, lang)).to.have.length.of.at.least(3);
+        expect(userSays(DIALOGFLOW_WELCOME_INTENT, lang)).to.have.length.of.at.least(3);
       });
 
       it('gives no phrase to two top-level intents', () => {

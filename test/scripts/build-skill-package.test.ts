@@ -9,7 +9,7 @@ import {
   accountLinkingRequest, askResources, compileSkillManifest, skillPackageFiles, testingInstructions,
 } from '../../scripts/build-skill-package.js';
 import { deployedSkillId, main as applyAccountLinking, readClientSecret, requestWithSecret } from '../../scripts/apply-account-linking.js';
-import { ROOT_DIR } from '../../scripts/compile-models.js';
+import { ROOT_DIR } from '../../tools/models/paths.js';
 
 const shipped = (): Merchant => structuredClone(merchant());
 const rawMerchant = () => JSON.parse(readFileSync(join(ROOT_DIR, 'merchant.json'), 'utf8'));

@@ -8,8 +8,8 @@ import { checkCertification, placeholderFindings } from '../../scripts/check-cer
 import { modelFindings } from '../../scripts/certification/model-rules.js';
 import { quotedPhrases, SampleMatcher } from '../../scripts/certification/phrases.js';
 import { readBackFindings } from '../../scripts/certification/read-back.js';
-import type { AlexaInteractionModel } from '../../scripts/compile-models.js';
-import { ROOT_DIR } from '../../scripts/compile-models.js';
+import type { AlexaInteractionModel } from '../../tools/models/alexa.js';
+import { ROOT_DIR } from '../../tools/models/paths.js';
 import { demoSeedData } from '../../lambda/store/seed.js';
 
 const italian = JSON.parse(readFileSync(join(ROOT_DIR, 'skill/interactionModels/custom/it-IT.json'), 'utf8')) as AlexaInteractionModel;

@@ -40,7 +40,8 @@ describe('express server', () => {
 
   beforeEach(() => {
     store = memoryStore(aSeed([jonas]));
-    runtime = { store, commerce: new EmbeddedCommerce(store), conversation: createConversation({ store }) };
+    const commerce = new EmbeddedCommerce(store);
+    runtime = { store, commerce, conversation: createConversation({ store, commerce }) };
     app = createApp(runtime, { verifyAlexa: false });
   });
 

@@ -3,6 +3,7 @@
 // With `via: 'alexa' | 'google'` every turn goes through that platform's real adapter (test/support/transports.ts).
 import { randomUUID } from 'node:crypto';
 import type { Policy } from '../../lambda/core/context.js';
+import { EmbeddedCommerce } from '../../lambda/commerce/embedded.js';
 import { createConversation, type Conversation } from '../../lambda/core/conversation.js';
 import { ssmlToText } from '../../lambda/core/ssml.js';
 import type { DialogState, Reply, SlotValue, Turn } from '../../lambda/core/types.js';
@@ -113,5 +114,5 @@ export class FakeShopper {
 }
 
 export function shopperOn(store: Store, options: ShopperOptions = {}): FakeShopper {
-  return new FakeShopper(createConversation({ store, policy: options.policy }), options);
+  return new FakeShopper(createConversation({ store, commerce: new EmbeddedCommerce(store), policy: options.policy }), options);
 }

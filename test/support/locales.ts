@@ -2,8 +2,8 @@
 // suite can be written once (`for (const lc of LOCALES) describe(...)`) and checked in every language, or once
 // per locale and platform that serves it (`for (const { lc, via } of ON_PLATFORMS)`), through the real adapters.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { MODELS_DIR } from '../../tools/models/paths.js';
 import { servesPlatform, type ModelSource, type Platform } from '../../tools/models/source.js';
 import type { Seed } from '../../lambda/store/seed.js';
 import { aCustomer, aLine, anOrder, aSeed } from './seed.js';
@@ -190,7 +190,6 @@ export const LOCALES: LocaleCase[] = [
   },
 ];
 
-const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
 
 /** The platforms that serve a locale, as its model source says (Alexa has no zh-CN). */
 export function platformsOf(locale: LocaleCase['locale']): Platform[] {

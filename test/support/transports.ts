@@ -3,31 +3,28 @@
 // `viaAlexa(conversation)` builds an Alexa request envelope and runs the ask-sdk skill; `viaGoogle(conversation)`
 // builds a Dialogflow ES webhook request and runs the fulfillment. Each maps the platform's response back to a
 // Reply, so the assertions stay the same on every platform.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { IntentRequest, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { STATE_ATTRIBUTE } from '../../lambda/alexa/request.js';
 import { buildAlexaSkill } from '../../lambda/alexa/skill.js';
 import type { Conversation } from '../../lambda/core/conversation.js';
+import { CATALOG, isHandlerName, type SlotSpec as CatalogueSlot } from '../../lambda/core/intents/catalog.js';
 import type { Card, DialogState, Reply, SlotValue, Turn } from '../../lambda/core/types.js';
+import { dialogflowIntentName, dialogflowLanguage } from '../../lambda/google/dialogflow-names.js';
 import type { Fulfillment } from '../../lambda/google/fulfillment.js';
 import type { DialogflowContext, WebhookRequest, WebhookResponse } from '../../lambda/google/webhook-types.js';
-import type { ModelSource } from '../../tools/models/source.js';
 import { envelope, type SlotSpec } from '../alexa/envelopes.js';
 
 /** How a test's shopper reaches the core: straight (`core`), or through one platform's adapter. */
 export type Via = 'core' | 'alexa' | 'google';
 
-const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
-
-/** Every platform gets the same intents and slots (one model source); the US model names them. */
-const MODEL = JSON.parse(readFileSync(join(MODELS_DIR, 'en-US.json'), 'utf8')) as ModelSource;
-const SLOTS_OF = new Map(MODEL.intents.map((i) => [i.name, i.slots ?? []]));
+/** Every platform gets the same intents and slots: the intent catalogue's. */
+function slotsOf(intent: string): readonly CatalogueSlot[] {
+  return isHandlerName(intent) ? CATALOG[intent].slots : [];
+}
 
 /** The slots a platform sends for an intent: every declared one (empty when unfilled) and any the test adds. */
 function slotsToSend(turn: Turn): [name: string, type: string | undefined, value: SlotValue | undefined][] {
-  const declared = SLOTS_OF.get(turn.intent) ?? [];
+  const declared = slotsOf(turn.intent);
   const names = new Set([...declared.map((s) => s.name), ...Object.keys(turn.slots)]);
   return [...names].map((name) => [name, declared.find((s) => s.name === name)?.type, turn.slots[name]]);
 }
@@ -105,9 +102,7 @@ const STATE_CONTEXT = 'skill_dialog';
 
 /** Dialogflow's own names for the turns Alexa calls LaunchRequest and AMAZON.FallbackIntent. */
 export function displayNameOf(turn: Turn): string {
-  if (turn.kind === 'launch') return 'Default Welcome Intent';
-  if (turn.intent === 'AMAZON.FallbackIntent') return 'Default Fallback Intent';
-  return turn.intent;
+  return dialogflowIntentName(turn.kind === 'launch' ? 'LaunchRequest' : turn.intent);
 }
 
 /**
@@ -115,9 +110,7 @@ export function displayNameOf(turn: Turn): string {
  * zh-cn); the Assistant says the region in payload.user.locale (en-GB).
  */
 export function languageCodeOf(locale: string): string {
-  const lower = locale.toLowerCase().replace('_', '-');
-  if (lower.startsWith('zh')) return 'zh-cn';
-  return lower.split('-')[0];
+  return dialogflowLanguage(locale.replace('_', '-'));
 }
 
 /** The parameter value Dialogflow sends: system numbers as JSON numbers, entities by their reference value. */

@@ -3,13 +3,13 @@
 // an entity by its reference value), the active output contexts with the words said ("<name>.original"), and
 // the Assistant's payload (user with the linked token, conversation, surface, the simulated time).
 import { randomUUID } from 'node:crypto';
+import { FALLBACK_INTENT } from '../../lambda/core/intents/catalog.js';
+import { dialogflowIntentName } from '../../lambda/google/dialogflow-names.js';
 import type { DialogflowContext, WebhookRequest } from '../../lambda/google/webhook-types.js';
 import type { SlotFill, Understanding } from './nlu/types.js';
 import type { AgentIntentView, DialogflowAgentView } from './skill-models.js';
 
 export const AGENT_PROJECT = 'projects/northwind-sim/agent';
-export const WELCOME_INTENT = 'Default Welcome Intent';
-export const FALLBACK_INTENT = 'Default Fallback Intent';
 
 export function newGoogleSessionPath(): string {
   return `${AGENT_PROJECT}/sessions/${randomUUID()}`;
@@ -21,13 +21,6 @@ export function contextPath(session: string, id: string): string {
 
 function contextIdOf(context: DialogflowContext): string {
   return context.name.split('/contexts/').pop()?.toLowerCase() ?? '';
-}
-
-/** Dialogflow's name for an intent of the model: LaunchRequest and the fallback have the agent's own intents. */
-export function displayNameOf(intent: string): string {
-  if (intent === 'LaunchRequest') return WELCOME_INTENT;
-  if (intent === 'AMAZON.FallbackIntent') return FALLBACK_INTENT;
-  return intent;
 }
 
 /**
@@ -80,7 +73,7 @@ export class DialogflowContexts {
  * is active goes to that follow-up ("ReorderIntent - yes"), as the agent's follow-up intents win in context.
  */
 export function matchIntent(agent: DialogflowAgentView, intent: string, active: Set<string>): AgentIntentView | undefined {
-  const name = displayNameOf(intent);
+  const name = dialogflowIntentName(intent);
   const answer = intent === 'AMAZON.YesIntent' ? 'yes' : intent === 'AMAZON.NoIntent' ? 'no' : undefined;
   if (answer) {
     const followUp = [...agent.intents.values()].find((i) => i.parent && i.displayName.endsWith(` - ${answer}`)
@@ -133,7 +126,7 @@ export function webhookRequest(options: WebhookRequestOptions): WebhookRequest {
   const { agent, caller, session, contexts, understanding } = options;
   const welcome = understanding.intent === 'LaunchRequest';
   const matched = matchIntent(agent, understanding.intent, options.active);
-  const displayName = matched?.displayName ?? displayNameOf(understanding.intent);
+  const displayName = matched?.displayName ?? dialogflowIntentName(understanding.intent);
   const parameters: Record<string, unknown> = {};
   const originals: Record<string, unknown> = {};
   for (const parameter of matched?.parameters ?? []) {
@@ -168,7 +161,7 @@ export function webhookRequest(options: WebhookRequestOptions): WebhookRequest {
     session,
     queryResult: {
       queryText,
-      action: welcome ? 'input.welcome' : understanding.intent === 'AMAZON.FallbackIntent' ? 'input.unknown' : understanding.intent,
+      action: welcome ? 'input.welcome' : understanding.intent === FALLBACK_INTENT ? 'input.unknown' : understanding.intent,
       parameters,
       allRequiredParamsPresent: true,
       fulfillmentMessages: [{ text: { text: [''] } }],

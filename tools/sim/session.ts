@@ -4,6 +4,7 @@
 // the session closes it: the next input has to open the skill again.
 import type { Skill } from 'ask-sdk-core';
 import { buildAlexaSkill } from '../../lambda/alexa/skill.js';
+import { EmbeddedCommerce } from '../../lambda/commerce/embedded.js';
 import { createConversation, type Conversation } from '../../lambda/core/conversation.js';
 import type { Fulfillment } from '../../lambda/google/fulfillment.js';
 import type { WebhookResponse } from '../../lambda/google/webhook-types.js';
@@ -182,7 +183,7 @@ export class SimSession {
   static async create(options: SessionOptions): Promise<SimSession> {
     const watch = new ErrorWatch();
     // No turn logs: the transcript is the output (the same as SKILL_LOG=off).
-    const conversation = createConversation({ store: options.store, log: watch.log });
+    const conversation = createConversation({ store: options.store, commerce: new EmbeddedCommerce(options.store), log: watch.log });
     if (options.platform === 'alexa') return new SimSession(options, new AlexaLine(conversation, options, watch));
     // actions-on-google loads only for Google runs, as on the server.
     const { createGoogleFulfillment } = await import('../../lambda/google/fulfillment.js');

@@ -3,18 +3,15 @@
 // parameters and contexts of each intent, the entity reference values).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { FALLBACK_INTENT } from '../../lambda/core/intents/catalog.js';
+import { dialogflowLanguage } from '../../lambda/google/dialogflow-names.js';
+import { agentLanguages, compileDialogflowAgent, type AgentIntent } from '../models/agent/index.js';
+import { ALEXA_MODELS_DIR, MODELS_DIR } from '../models/paths.js';
 import { parseModelSource, servesPlatform, type ModelSource } from '../models/source.js';
-import {
-  agentLanguages, compileDialogflowAgent, dialogflowLanguage, type AgentIntent,
-} from '../../scripts/compile-agent.js';
 
-export const PLATFORMS = ['alexa', 'google'] as const;
-export type Platform = (typeof PLATFORMS)[number];
-
-export const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
-const MODELS_DIR = join(ROOT_DIR, 'models');
-const ALEXA_MODELS_DIR = join(ROOT_DIR, 'skill', 'interactionModels', 'custom');
+export { PLATFORMS, type Platform } from '../models/source.js';
+export { ROOT_DIR } from '../models/paths.js';
+import type { Platform } from '../models/source.js';
 
 let sourcesCache: ModelSource[] | undefined;
 
@@ -149,7 +146,7 @@ export function dialogflowAgent(locale: string): DialogflowAgentView {
   const view: DialogflowAgentView = {
     language,
     intents: new Map([...intents.values()].map((intent): [string, AgentIntentView] => {
-      const modelIntent = source.intents.find((i) => i.name === intent.name || (intent.fallbackIntent && i.name === 'AMAZON.FallbackIntent'));
+      const modelIntent = source.intents.find((i) => i.name === intent.name || (intent.fallbackIntent && i.name === FALLBACK_INTENT));
       return [intent.name, {
         displayName: intent.name,
         parameters: intent.responses[0].parameters.map((p) => ({

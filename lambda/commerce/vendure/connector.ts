@@ -5,6 +5,7 @@ import {
   CommerceUnavailable, type CancelOutcome, type CatalogItem, type Commerce, type ConfirmedCart, type Customer, type LinkedIdentity,
   type Order, type PlacedOrder, type Seller, type ShopPolicies,
 } from '../port.js';
+import { merchant, type Merchant } from '../../merchant.js';
 import { adminLogin, GraphqlClient, unwrap, VendureError } from './graphql.js';
 import { fromMinor } from './money.js';
 import { manualPayment, type VendurePayment } from './payment.js';
@@ -24,10 +25,14 @@ export interface VendureConfig {
   /** Code of the shipping method for orders by voice; unset: the cheapest eligible one. */
   shippingMethod?: string;
   timeoutMs: number;
-  sellerName: string;
+  /** VENDURE_SELLER_NAME: one name for every language; unset, merchant.json's sellerName per locale. */
+  sellerName?: string;
   deliveryDays: number;
+  /** VENDURE_RETURNS_POLICY: one text for every language; unset, merchant.json's returnsPolicy per locale. */
   returnsPolicy?: string;
   supportContact?: string;
+  /** What merchant.json says per locale (seller name, returns policy) and where its support answers. */
+  merchant: Pick<Merchant, 'locales' | 'support'>;
   /** Optional Customer custom fields the shop has: `locale`, `timeZone`, `voiceCode`. */
   customerFields: ('locale' | 'timeZone' | 'voiceCode')[];
   /** Locale and time zone for shoppers without the Customer custom fields `locale` and `timeZone`. */
@@ -35,7 +40,7 @@ export interface VendureConfig {
   defaultTimeZone: string;
 }
 
-export function vendureConfigFromEnv(env: NodeJS.ProcessEnv): VendureConfig {
+export function vendureConfigFromEnv(env: NodeJS.ProcessEnv, shop: Pick<Merchant, 'locales' | 'support'> = merchant()): VendureConfig {
   const need = (name: string) => {
     const value = env[name];
     if (!value) throw new Error(`SKILL_COMMERCE=vendure needs ${name}`);
@@ -49,10 +54,11 @@ export function vendureConfigFromEnv(env: NodeJS.ProcessEnv): VendureConfig {
     paymentMethod: need('VENDURE_PAYMENT_METHOD'),
     shippingMethod: env.VENDURE_SHIPPING_METHOD || undefined,
     timeoutMs: Number(env.VENDURE_TIMEOUT_MS) || 4000,
-    sellerName: env.VENDURE_SELLER_NAME || 'our shop',
+    sellerName: env.VENDURE_SELLER_NAME || undefined,
     deliveryDays: Number(env.VENDURE_DELIVERY_DAYS ?? 2),
     returnsPolicy: env.VENDURE_RETURNS_POLICY || undefined,
-    supportContact: env.VENDURE_SUPPORT_CONTACT || undefined,
+    supportContact: env.VENDURE_SUPPORT_CONTACT || shop.support.phone || shop.support.email,
+    merchant: shop,
     customerFields: (env.VENDURE_CUSTOMER_FIELDS || '').split(',').map((f) => f.trim()).filter((f): f is VendureConfig['customerFields'][number] => {
       if (!f) return false;
       if (f === 'locale' || f === 'timeZone' || f === 'voiceCode') return true;
@@ -141,11 +147,18 @@ export class VendureCommerce implements Commerce {
   }
 
   async seller(): Promise<Seller> {
-    // Prices are read with tax (priceWithTax), so the core adds none.
+    // Prices are read with tax (priceWithTax), so the core adds none. Vendure keeps neither a spoken seller name nor a
+    // returns policy: the merchant's own texts per locale (merchant.json), unless one text was set for all languages.
+    const { sellerName, returnsPolicy, merchant: shop, defaultLocale } = this.config;
+    const locales = Object.entries(shop.locales);
+    const names = Object.fromEntries(locales.map(([locale, texts]) => [locale, texts.sellerName]));
     return {
-      name: this.config.sellerName, deliveryDays: this.config.deliveryDays, taxRate: 0,
-      // Vendure keeps no returns policy: the merchant's text, said in every language (the key of no language).
-      ...(this.config.returnsPolicy ? { returnsPolicy: { [languageCode(this.config.defaultLocale)]: this.config.returnsPolicy } } : {}),
+      name: sellerName ?? shop.locales[defaultLocale]?.sellerName ?? locales[0]?.[1].sellerName ?? 'our shop',
+      ...(sellerName ? {} : { names }),
+      deliveryDays: this.config.deliveryDays, taxRate: 0,
+      returnsPolicy: returnsPolicy
+        ? { [languageCode(defaultLocale)]: returnsPolicy }
+        : Object.fromEntries(locales.map(([locale, texts]) => [locale, texts.returnsPolicy])),
     };
   }
 
@@ -320,14 +333,35 @@ export class VendureCommerce implements Commerce {
     return this.guard('cancel the order', async () => {
       const order = await this.orderByCode(orderId);
       if (!order || order.customer?.id !== shopperId || orderStatus(order.state) === undefined) return 'not_found';
-      if (order.state === 'Cancelled') return 'cancelled';
-      if (!CANCELLABLE_STATES.has(order.state) || order.fulfillments?.some((f) => f.state !== 'Cancelled')) return 'too_late';
-      const { cancelOrder } = await this.admin().request<{ cancelOrder: object }>(q.CANCEL, {
-        input: { orderId: order.id, cancelShipping: true, reason: `cancelled by the shopper by voice (${idempotencyKey})` },
-      });
-      unwrap(cancelOrder, 'cancelOrder');
+      const reason = `cancelled by the shopper by voice (${idempotencyKey})`;
+      if (order.state !== 'Cancelled') {
+        if (!CANCELLABLE_STATES.has(order.state) || order.fulfillments?.some((f) => f.state !== 'Cancelled')) return 'too_late';
+        const { cancelOrder } = await this.admin().request<{ cancelOrder: object }>(q.CANCEL, { input: { orderId: order.id, cancelShipping: true, reason } });
+        unwrap(cancelOrder, 'cancelOrder');
+      }
+      // Vendure cancels without paying anything back; a cancelled order is refunded in full. Asked again (a retry after
+      // a failure between the two steps), only what is still unrefunded is refunded.
+      await this.refundUnrefunded(order.id, reason);
       return 'cancelled';
     });
+  }
+
+  /** Refunds each settled payment of the order what has not been refunded yet, through its payment method's handler. */
+  private async refundUnrefunded(orderId: string, reason: string): Promise<void> {
+    type VPayment = { id: string; state: string; amount: number; refunds: { total: number; state: string }[] };
+    const { order } = await this.admin().request<{ order: { payments: VPayment[] } | null }>(q.ORDER_PAYMENTS, { id: orderId });
+    for (const payment of order?.payments ?? []) {
+      if (payment.state !== 'Settled') continue;
+      const amount = payment.amount - payment.refunds.filter((r) => r.state !== 'Failed').reduce((sum, r) => sum + r.total, 0);
+      if (amount <= 0) continue;
+      // `amount` is the field to use since Vendure 2.2; 3.x on SQLite still needs the deprecated shipping and adjustment
+      // columns filled (NOT NULL), so they are sent as zero.
+      const input = { paymentId: payment.id, amount, reason, lines: [], shipping: 0, adjustment: 0 };
+      const { refundOrder } = await this.admin().request<{ refundOrder: { state?: string } }>(q.REFUND, { input });
+      unwrap(refundOrder, 'refundOrder');
+      // The order is cancelled either way; a refund its payment handler refused is the merchant's to settle by hand.
+      if (refundOrder.state === 'Failed') console.error(JSON.stringify({ level: 'error', where: 'vendure-refund', orderId, paymentId: payment.id }));
+    }
   }
 
   async policies(): Promise<ShopPolicies> {

@@ -40,3 +40,6 @@ export const SET_SHIPPING_METHOD = `mutation ($o: ID!, $m: ID!) { setDraftOrderS
 export const TRANSITION = `mutation ($o: ID!, $s: String!) { transitionOrderToState(id: $o, state: $s) { ${RESULT('Order')} } }`;
 export const DELETE_DRAFT = `mutation ($o: ID!) { deleteDraftOrder(orderId: $o) { result message } }`;
 export const CANCEL = `mutation ($input: CancelOrderInput!) { cancelOrder(input: $input) { ${RESULT('Order')} } }`;
+/** An order's payments and what has been refunded of each (refunds of state Failed returned nothing). */
+export const ORDER_PAYMENTS = `query ($id: ID!) { order(id: $id) { payments { id state amount refunds { total state } } } }`;
+export const REFUND = `mutation ($input: RefundOrderInput!) { refundOrder(input: $input) { ... on Refund { id state } ... on ErrorResult { errorCode message } } }`;

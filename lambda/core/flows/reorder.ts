@@ -1,9 +1,9 @@
 // Building a cart from what the shopper asked for, and reading it back; shared by the reorder,
 // "last order" and choose-one answers.
-import type { CartLine, Order, PendingCart } from '../../store/types.js';
+import type { CartLine, Order, OrderLine, PendingCart } from '../../store/types.js';
 import { clampQuantity, MAX_QUANTITY, newCart, priceLines, readBack } from '../cart.js';
 import type { TurnContext } from '../context.js';
-import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases, type PastItem } from '../history.js';
+import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
 import { splitItems } from '../language/matching.js';
 import { splitQuantity } from '../language/quantity.js';
 import type { Reply, SlotValue } from '../types.js';
@@ -20,6 +20,14 @@ export async function offerCart(ctx: TurnContext, cart: PendingCart, notes: stri
   ctx.state.pending = { kind: 'confirmOrder', cartId: cart.id };
   const { speech, reprompt } = await readBack(ctx, cart, notes.join(ctx.format.sentenceGap), change);
   return ctx.ask(speech, reprompt, { suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')] });
+}
+
+/**
+ * A shopper who has never ordered: nothing to reorder, and nothing this skill can do for them yet, so the answer
+ * says where ordering starts and closes (an open microphone would only lead to the same answer again).
+ */
+export function noHistory(ctx: TurnContext): Reply {
+  return ctx.tell(ctx.t('reorder.noHistory', { seller: ctx.seller.name }));
 }
 
 /** "The oat milk isn't available right now, so I've left it out." */
@@ -43,7 +51,7 @@ export async function reorderLastOrder(ctx: TurnContext, offered = false): Promi
   const locked = await purchasingLocked(ctx);
   if (locked) return locked;
   const last = activeOrders(await orderHistory(ctx))[0];
-  if (!last) return ctx.ask(ctx.t('reorder.noHistory', { seller: ctx.seller.name }), ctx.t('help.reprompt'));
+  if (!last) return noHistory(ctx);
   const priced = await priceLines(ctx, last.lines);
   if (priced.lines.length === 0) return nothingAvailable(ctx, priced.unavailable);
   // The same order again while the last one is still coming is often a slip: say so before the read-back.
@@ -72,7 +80,7 @@ export function wantedItems(ctx: TurnContext, item: SlotValue, quantitySlot: num
   });
 }
 
-interface Found extends PastItem {
+interface Found extends OrderLine {
   /** The shopper said the quantity (else it is last time's). */
   spoken: boolean;
 }
@@ -109,7 +117,7 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
   const locked = await purchasingLocked(ctx);
   if (locked) return locked;
   const history = pastItems(await orderHistory(ctx));
-  if (history.length === 0) return ctx.ask(ctx.t('reorder.noHistory', { seller: ctx.seller.name }), ctx.t('help.reprompt'));
+  if (history.length === 0) return noHistory(ctx);
   const candidates = await candidatesFor(ctx, history);
   // A product whose own name holds an "and" ("salt and vinegar chips", "ふとんカバー") is named by the whole sentence.
   const sentence = wanted.length > 1 ? wanted[0].sentence : undefined;
@@ -162,7 +170,7 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
   return offerCart(ctx, cart, notes);
 }
 
-function notFound(ctx: TurnContext, missing: string[], history: PastItem[]): Reply {
+function notFound(ctx: TurnContext, missing: string[], history: OrderLine[]): Reply {
   const recent = history.slice(0, RECENT_TO_NAME).map((h) => h.name);
   const speech = ctx.t('reorder.notFound', {
     item: missing.map((m) => echoed(ctx, m)).join(', '),

@@ -5,7 +5,6 @@ import type { IntentHandler } from '../handler.js';
 
 export const cancelOrder: IntentHandler = {
   intent: 'CancelOrderIntent',
-  needsAccount: true,
   async handle(ctx) {
     if (ctx.turn.slots.item?.spoken.trim()) {
       const found = await orderWithItem(ctx);

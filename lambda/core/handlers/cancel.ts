@@ -3,6 +3,5 @@ import type { IntentHandler } from '../handler.js';
 
 export const cancel: IntentHandler = {
   intent: 'AMAZON.CancelIntent',
-  needsAccount: false,
   handle: goodbye,
 };

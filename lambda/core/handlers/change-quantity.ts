@@ -4,6 +4,5 @@ import type { IntentHandler } from '../handler.js';
 
 export const changeQuantity: IntentHandler = {
   intent: 'ChangeQuantityIntent',
-  needsAccount: true,
   handle: (ctx) => editLine(ctx, 'quantity'),
 };

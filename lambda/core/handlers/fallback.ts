@@ -7,7 +7,6 @@ export { OFFER_PERSON_AFTER };
 
 export const fallback: IntentHandler = {
   intent: 'AMAZON.FallbackIntent',
-  needsAccount: false,
   async handle(ctx) {
     const misses = (ctx.turn.state.misunderstandings ?? 0) + 1;
     ctx.state.misunderstandings = misses;

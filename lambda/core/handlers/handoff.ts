@@ -5,7 +5,6 @@ import { behaviourOf } from '../questions/index.js';
 
 export const handoff: IntentHandler = {
   intent: 'HandoffIntent',
-  needsAccount: true,
   async handle(ctx) {
     const open = ctx.turn.state.pending;
     return handOff(ctx, { dropped: open ? await behaviourOf(open).abandon?.(ctx, open) : undefined });

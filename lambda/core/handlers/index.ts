@@ -1,5 +1,7 @@
-// The one registry the router looks intents up in, by exact name.
+// The one registry the router looks intents up in, by exact name: one handler for every name of the intent
+// catalogue, checked by the compiler (a missing or unknown key does not type-check).
 import type { IntentHandler } from '../handler.js';
+import { isHandlerName, type HandlerName } from '../intents/catalog.js';
 import { cancel } from './cancel.js';
 import { cancelOrder } from './cancel-order.js';
 import { changeQuantity } from './change-quantity.js';
@@ -20,11 +22,31 @@ import { stop } from './stop.js';
 import { voiceCode } from './voice-code.js';
 import { yes } from './yes.js';
 
-export const HANDLERS: readonly IntentHandler[] = [
-  launch, reorder, changeQuantity, removeItem, yes, no, voiceCode, orderStatus, lastOrder, cancelOrder, handoff, returnItem,
-  help, repeat, stop, cancel, navigateHome, fallback, sessionEnded,
-];
+export const REGISTRY: Readonly<Record<HandlerName, IntentHandler>> = {
+  LaunchRequest: launch,
+  ReorderIntent: reorder,
+  OrderStatusIntent: orderStatus,
+  LastOrderIntent: lastOrder,
+  CancelOrderIntent: cancelOrder,
+  ChangeQuantityIntent: changeQuantity,
+  RemoveItemIntent: removeItem,
+  VoiceCodeIntent: voiceCode,
+  HandoffIntent: handoff,
+  ReturnIntent: returnItem,
+  'AMAZON.YesIntent': yes,
+  'AMAZON.NoIntent': no,
+  'AMAZON.HelpIntent': help,
+  'AMAZON.CancelIntent': cancel,
+  'AMAZON.StopIntent': stop,
+  'AMAZON.FallbackIntent': fallback,
+  'AMAZON.RepeatIntent': repeat,
+  'AMAZON.NavigateHomeIntent': navigateHome,
+  SessionEndedRequest: sessionEnded,
+};
 
-export const REGISTRY: ReadonlyMap<string, IntentHandler> = new Map(HANDLERS.map((h) => [h.intent, h]));
+/** The handler for a turn's name, or undefined when the name is not in the catalogue. */
+export function handlerFor(name: string): IntentHandler | undefined {
+  return isHandlerName(name) ? REGISTRY[name] : undefined;
+}
 
 export { fallback };

@@ -3,6 +3,5 @@ import type { IntentHandler } from '../handler.js';
 
 export const navigateHome: IntentHandler = {
   intent: 'AMAZON.NavigateHomeIntent',
-  needsAccount: false,
   handle: goodbye,
 };

@@ -4,6 +4,5 @@ import type { IntentHandler } from '../handler.js';
 
 export const removeItem: IntentHandler = {
   intent: 'RemoveItemIntent',
-  needsAccount: true,
   handle: (ctx) => editLine(ctx, 'remove'),
 };

@@ -3,7 +3,6 @@ import type { IntentHandler } from '../handler.js';
 
 export const repeat: IntentHandler = {
   intent: 'AMAZON.RepeatIntent',
-  needsAccount: false,
   async handle(ctx) {
     ctx.state.pending = ctx.turn.state.pending;
     const last = ctx.turn.state.last;

@@ -3,7 +3,6 @@ import type { IntentHandler } from '../handler.js';
 
 export const sessionEnded: IntentHandler = {
   intent: 'SessionEndedRequest',
-  needsAccount: false,
   async handle(ctx) {
     const pending = ctx.turn.state.pending;
     if (pending && 'cartId' in pending && pending.cartId) await ctx.store.discardCart(pending.cartId);

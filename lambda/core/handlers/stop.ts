@@ -3,6 +3,5 @@ import type { IntentHandler } from '../handler.js';
 
 export const stop: IntentHandler = {
   intent: 'AMAZON.StopIntent',
-  needsAccount: false,
   handle: goodbye,
 };

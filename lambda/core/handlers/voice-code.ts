@@ -4,7 +4,6 @@ import type { IntentHandler } from '../handler.js';
 
 export const voiceCode: IntentHandler = {
   intent: 'VoiceCodeIntent',
-  needsAccount: true,
   async handle(ctx) {
     return ctx.ask(`${ctx.t('voiceCode.notNow')} ${ctx.t('help.reprompt')}`, ctx.t('help.reprompt'));
   },

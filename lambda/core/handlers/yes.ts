@@ -3,7 +3,6 @@ import type { IntentHandler } from '../handler.js';
 
 export const yes: IntentHandler = {
   intent: 'AMAZON.YesIntent',
-  needsAccount: true,
   async handle(ctx) {
     return ctx.ask(ctx.t('yesNo.nothingPending'), ctx.t('help.reprompt'));
   },

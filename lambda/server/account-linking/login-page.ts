@@ -35,11 +35,13 @@ export interface LoginPage {
   seller: string;
   action: string;
   email?: string;
-  /** A message key of linking.json shown above the form ("wrong", "unavailable", "expired"). */
-  error?: 'wrong' | 'unavailable' | 'expired';
+  /** A message key of linking.json shown above the form ("wrong", "unavailable", "expired", "tooMany"). */
+  error?: 'wrong' | 'unavailable' | 'expired' | 'tooMany';
+  /** For "tooMany": minutes until the next try. */
+  minutes?: number;
 }
 
-export function loginPage({ lang, seller, action, email = '', error }: LoginPage): string {
+export function loginPage({ lang, seller, action, email = '', error, minutes = 1 }: LoginPage): string {
   const t: TFunction = texts.getFixedT(lang);
   const title = t('title', { seller });
   const form = error === 'expired' ? '' : `
@@ -63,7 +65,7 @@ export function loginPage({ lang, seller, action, email = '', error }: LoginPage
 <body>
   <h1>${title}</h1>
   <p>${t('intro', { seller })}</p>
-  ${error ? `<p class="error" role="alert">${t(error)}</p>` : ''}${form}
+  ${error ? `<p class="error" role="alert">${t(error, { count: minutes })}</p>` : ''}${form}
 </body>
 </html>
 `;

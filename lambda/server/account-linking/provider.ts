@@ -12,6 +12,7 @@ import { CommerceUnavailable, type Commerce } from '../../commerce/port.js';
 import { LINKING_AUDIENCE, LINKING_SCOPE } from '../../linking/tokens.js';
 import type { LinkingConfig } from './config.js';
 import { loginPage, pickLanguage } from './login-page.js';
+import { LoginThrottle } from './login-throttle.js';
 
 export const LOGIN_PATH = '/link';
 
@@ -21,7 +22,9 @@ export interface AccountLinking {
   router: Router;
 }
 
-export function createAccountLinking(config: LinkingConfig, commerce: Commerce, adapter?: new (name: string) => Adapter): AccountLinking {
+export function createAccountLinking(
+  config: LinkingConfig, commerce: Commerce, adapter?: new (name: string) => Adapter, throttle = new LoginThrottle(),
+): AccountLinking {
   const configuration: Configuration = {
     ...(adapter ? { adapter } : {}),
     clients: config.clients.map((c) => ({
@@ -120,6 +123,14 @@ export function createAccountLinking(config: LinkingConfig, commerce: Commerce, 
         res.status(400).type('html').send(loginPage({ lang, seller: config.seller, action, error: 'expired' }));
         return;
       }
+      const attempt = { email, client: req.ip ?? req.socket.remoteAddress ?? '' };
+      const waitMs = throttle.waitMs(attempt);
+      if (waitMs > 0) {
+        const minutes = Math.ceil(waitMs / 60_000);
+        res.status(429).set('Retry-After', String(Math.ceil(waitMs / 1000))).type('html')
+          .send(loginPage({ lang, seller: config.seller, action, email, error: 'tooMany', minutes }));
+        return;
+      }
       let subject: string | undefined;
       try {
         subject = email && password ? await commerce.authenticate(email, password) : undefined;
@@ -130,9 +141,11 @@ export function createAccountLinking(config: LinkingConfig, commerce: Commerce, 
         return;
       }
       if (!subject) {
+        throttle.failed(attempt);
         res.status(401).type('html').send(loginPage({ lang, seller: config.seller, action, email, error: 'wrong' }));
         return;
       }
+      throttle.succeeded(attempt);
       await provider.interactionFinished(req, res, { login: { accountId: subject } }, { mergeWithLastSubmission: false });
     } catch (err) {
       next(err);

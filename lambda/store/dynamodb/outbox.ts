@@ -17,8 +17,9 @@ import {
 import { newOutboxMessage } from '../outbox.js';
 import type { Outbox } from '../port.js';
 import type { OrderMailDraft, OutboxMessage } from '../types.js';
+import { conditionalUpdate, isConditionFailure, names } from './expressions.js';
 import { expiresIn, type Item, type Key } from './items.js';
-import { isNamed, TTL_ATTRIBUTE } from './table.js';
+import { TTL_ATTRIBUTE } from './table.js';
 
 /** A held e-mail is at most this old when its canceller is still working on it. */
 export const HELD_GRACE_MS = 60_000;
@@ -28,12 +29,6 @@ const DONE_TTL_SECONDS = 30 * 24 * 60 * 60;
 export const outboxKey = (id: string): Key => ({ pk: 'OUTBOX', sk: `MAIL#${id}` });
 /** Where an e-mail's outcome stays once it has left the queue. */
 export const doneKey = (id: string): Key => ({ pk: `MAIL#${id}`, sk: 'DONE' });
-
-const isConditionFailure = (err: unknown) => isNamed(err, 'ConditionalCheckFailedException');
-
-function names(...attributes: string[]): Record<string, string> {
-  return Object.fromEntries(attributes.map((a) => [`#${a}`, a]));
-}
 
 export function outboxItem(message: OutboxMessage): Item {
   return { ...outboxKey(message.id), type: 'outbox', orderId: message.mail.orderId, ...message };
@@ -71,15 +66,7 @@ export class DynamoOutbox implements Outbox {
   }
 
   async promote(id: string): Promise<void> {
-    try {
-      await this.doc.send(new UpdateCommand({
-        TableName: this.table, Key: outboxKey(id),
-        UpdateExpression: 'SET #status = :pending', ConditionExpression: '#status = :held',
-        ExpressionAttributeNames: names('status'), ExpressionAttributeValues: { ':pending': 'pending', ':held': 'held' },
-      }));
-    } catch (err) {
-      if (!isConditionFailure(err)) throw err;
-    }
+    await this.updateIf(id, 'SET #status = :pending', '#status = :held', { ':pending': 'pending', ':held': 'held' });
   }
 
   async due(now: Date, limit: number): Promise<OutboxMessage[]> {
@@ -126,18 +113,9 @@ export class DynamoOutbox implements Outbox {
   }
 
   async claim(id: string, now: Date, leaseUntil: Date): Promise<boolean> {
-    try {
-      await this.doc.send(new UpdateCommand({
-        TableName: this.table, Key: outboxKey(id),
-        UpdateExpression: 'SET #attempts = #attempts + :one, #nextAttemptAt = :lease',
-        ConditionExpression: '#status = :pending AND #nextAttemptAt <= :now',
-        ExpressionAttributeNames: names('attempts', 'nextAttemptAt', 'status'),
-        ExpressionAttributeValues: { ':one': 1, ':lease': leaseUntil.toISOString(), ':pending': 'pending', ':now': now.toISOString() },
-      }));
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+    const claimed = await this.updateIf(id, 'SET #attempts = #attempts + :one, #nextAttemptAt = :lease', '#status = :pending AND #nextAttemptAt <= :now',
+      { ':one': 1, ':lease': leaseUntil.toISOString(), ':pending': 'pending', ':now': now.toISOString() });
+    if (!claimed) return false;
     // Queued again by a retried placement after it was sent (or a sender died before removing it): done already.
     if (await this.done(id)) {
       await this.dequeue(id);
@@ -147,45 +125,38 @@ export class DynamoOutbox implements Outbox {
   }
 
   async markSent(id: string, at: Date): Promise<void> {
-    await this.finish(id, 'SET #status = :sent, #sentAt = :at REMOVE #lastError', names('sentAt', 'lastError'), { ':sent': 'sent', ':at': at.toISOString() }, at);
+    await this.finish(id, 'SET #status = :sent, #sentAt = :at REMOVE #lastError', { ':sent': 'sent', ':at': at.toISOString() }, at);
   }
 
   async markFailed(id: string, error: string, retryAt?: Date): Promise<void> {
     if (!retryAt) {
-      await this.finish(id, 'SET #status = :failed, #lastError = :error', names('lastError'), { ':failed': 'failed', ':error': error }, new Date());
+      await this.finish(id, 'SET #status = :failed, #lastError = :error', { ':failed': 'failed', ':error': error }, new Date());
       return;
     }
+    await this.updateIf(id, 'SET #nextAttemptAt = :retry, #lastError = :error', '#status = :pending',
+      { ':retry': retryAt.toISOString(), ':error': error, ':pending': 'pending' });
+  }
+
+  /** A conditional update of the queue item (with the item as updated when `returning`); undefined when the
+   * condition did not hold (someone else got there first). */
+  private async updateIf(id: string, update: string, condition: string, values: Record<string, unknown>, returning = false): Promise<{ item?: Item } | undefined> {
     try {
-      await this.doc.send(new UpdateCommand({
-        TableName: this.table, Key: outboxKey(id),
-        UpdateExpression: 'SET #nextAttemptAt = :retry, #lastError = :error',
-        ConditionExpression: '#status = :pending',
-        ExpressionAttributeNames: names('nextAttemptAt', 'lastError', 'status'),
-        ExpressionAttributeValues: { ':retry': retryAt.toISOString(), ':error': error, ':pending': 'pending' },
-      }));
+      const input = conditionalUpdate(this.table, outboxKey(id), update, condition, values);
+      const { Attributes } = await this.doc.send(new UpdateCommand(returning ? { ...input, ReturnValues: 'ALL_NEW' } : input));
+      return { item: Attributes };
     } catch (err) {
-      if (!isConditionFailure(err)) throw err;
+      if (isConditionFailure(err)) return undefined;
+      throw err;
     }
   }
 
   /** Marks the queue item (with a TTL, should the rest not happen), writes the record, then leaves the queue. */
-  private async finish(id: string, update: string, attributeNames: Record<string, string>, values: Record<string, unknown>, at: Date): Promise<void> {
+  private async finish(id: string, update: string, values: Record<string, unknown>, at: Date): Promise<void> {
     const ttl = expiresIn(DONE_TTL_SECONDS, at.getTime());
-    let item: Item | undefined;
-    try {
-      ({ Attributes: item } = await this.doc.send(new UpdateCommand({
-        TableName: this.table, Key: outboxKey(id),
-        UpdateExpression: `${update.replace(/^SET /, `SET #${TTL_ATTRIBUTE} = :ttl, `)}`,
-        ConditionExpression: '#status = :pending',
-        ExpressionAttributeNames: { ...attributeNames, ...names('status', TTL_ATTRIBUTE) },
-        ExpressionAttributeValues: { ...values, ':ttl': ttl, ':pending': 'pending' },
-        ReturnValues: 'ALL_NEW',
-      })));
-    } catch (err) {
-      if (!isConditionFailure(err)) throw err;
-      return;
-    }
-    await this.doc.send(new PutCommand({ TableName: this.table, Item: { ...item, ...doneKey(id), type: 'mailDone', [TTL_ATTRIBUTE]: ttl } }));
+    const marked = await this.updateIf(id, update.replace(/^SET /, `SET #${TTL_ATTRIBUTE} = :ttl, `), '#status = :pending',
+      { ...values, ':ttl': ttl, ':pending': 'pending' }, true);
+    if (!marked) return;
+    await this.doc.send(new PutCommand({ TableName: this.table, Item: { ...marked.item, ...doneKey(id), type: 'mailDone', [TTL_ATTRIBUTE]: ttl } }));
     await this.dequeue(id);
   }
 

@@ -1,7 +1,7 @@
 // The understanding for a platform and locale, built from the models in the repo the way that platform
 // builds it: Alexa from skill/interactionModels, Dialogflow from the agent compiled out of models/.
 import { existsSync } from 'node:fs';
-import { dialogflowLanguage } from '../../../scripts/compile-agent.js';
+import { dialogflowLanguage } from '../../../lambda/google/dialogflow-names.js';
 import { servesPlatform } from '../../models/source.js';
 import { agentFiles, modelSources, ROOT_DIR, type Platform } from '../skill-models.js';
 import { agentTrainingModel, alexaModelPath, alexaTrainingModel } from './training.js';

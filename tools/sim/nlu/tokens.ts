@@ -74,3 +74,19 @@ function kanaDigits(text: string): string {
     return out;
   });
 }
+
+/** The part of tokens[from, to) left when tokens that match `drop` are cut from both edges, keeping at least `keep`. */
+export function trimEdges(tokens: string[], from: number, to: number, drop: (token: string) => boolean, keep: number): [number, number] {
+  while (to - from > keep && drop(tokens[from])) from++;
+  while (to - from > keep && drop(tokens[to - 1])) to--;
+  return [from, to];
+}
+
+/** Pairs of neighbouring letters, not across slot marks or other tokens of more than one letter. */
+export function letterPairs(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].length === 1 && tokens[i - 1].length === 1) out.push(tokens[i - 1] + tokens[i]);
+  }
+  return out;
+}

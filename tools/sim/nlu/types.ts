@@ -25,4 +25,5 @@ export interface LanguageUnderstanding {
   understand(text: string): Understanding;
 }
 
-export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+/** The intent catalogue's fallback (not Dialogflow's display name for it). */
+export { FALLBACK_INTENT } from '../../../lambda/core/intents/catalog.js';
