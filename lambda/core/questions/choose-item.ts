@@ -4,7 +4,8 @@
 import type { TurnContext } from '../context.js';
 import type { OpenQuestion } from '../dialog/state.js';
 import { reorderItems } from '../flows/reorder.js';
-import { candidatesFor, match, orderHistory, pastItems, slotPhrases, type PastItem } from '../history.js';
+import { candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
+import type { OrderLine } from '../../store/types.js';
 import { atPosition, ordinalOf } from '../language/ordinal.js';
 import { parseQuantity } from '../language/quantity.js';
 import type { Reply } from '../types.js';
@@ -14,7 +15,7 @@ import { declineProduct } from './decline-product.js';
 type ChooseItem = Extract<OpenQuestion, { kind: 'chooseItem' }>;
 
 /** The option named ("the decaf pods") or counted ("the second one", "die zweite", "第二个"), in the order said. */
-async function option(ctx: TurnContext, q: ChooseItem, options: PastItem[]): Promise<PastItem | undefined> {
+async function option(ctx: TurnContext, q: ChooseItem, options: OrderLine[]): Promise<OrderLine | undefined> {
   const item = ctx.turn.slots.item;
   if (item?.spoken.trim()) {
     const result = match(ctx, slotPhrases(item), await candidatesFor(ctx, options));
