@@ -24,12 +24,13 @@ const ownImportMeta: Plugin = {
   },
 };
 
-export async function buildSim(): Promise<void> {
+/** @param outdir build/sim by default (tests build elsewhere). */
+export async function buildSim(outdir = SIM_DIR): Promise<void> {
   // Chunks are named by their content: old ones would pile up.
-  rmSync(SIM_DIR, { recursive: true, force: true });
+  rmSync(outdir, { recursive: true, force: true });
   await build({
     entryPoints: { main: join(root, 'tools/sim/main.ts') },
-    outdir: SIM_DIR,
+    outdir,
     bundle: true,
     // What is imported on demand stays a chunk of its own (the Dialogflow fulfillment, actions-on-google with it,
     // loads only for --platform google), as under tsx.
