@@ -18,9 +18,6 @@ import { localDynamoEndpoint } from '../support/local-dynamodb.js';
 const ROOT = process.cwd();
 const SKILL_ID = 'amzn1.ask.skill.1c6e9d1b-7f0a-4c3e-9b1e-2f1a0c9d8e7f';
 
-/** What `!Ref AWS::NoValue` stands for while resolving: the property is removed. */
-const NO_VALUE = '\u0000AWS::NoValue';
-
 /** The function's environment as the stack writes it, with the references resolved the way CloudFormation would. */
 function stackEnvironment(refs: Record<string, string>): Record<string, string> {
   const template = readFileSync(join(ROOT, 'infrastructure/cfn-deployer/skill-stack.yaml'), 'utf8');
@@ -32,24 +29,23 @@ function stackEnvironment(refs: Record<string, string>): Record<string, string> 
   const fn = Object.values(doc.Resources as Record<string, { Type: string; Properties: { Environment: { Variables: Record<string, unknown> } } }>)
     .find((r) => r.Type === 'AWS::Lambda::Function')!;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const value = (v: any, name: string): string => {
+  const value = (v: any, name: string): string | undefined => {
     if (typeof v === 'string') return v;
     if (v['Fn::If']) return value(truth(doc.Conditions[v['Fn::If'][0]]) ? v['Fn::If'][1] : v['Fn::If'][2], name);
     const ref = (v as { Ref: string }).Ref;
-    if (ref === 'AWS::NoValue') return NO_VALUE;
+    if (ref === 'AWS::NoValue') return undefined; // the variable is left out
     const defaulted = (doc.Parameters?.[ref] as { Default?: string } | undefined)?.Default;
     const resolved = refs[ref] ?? defaulted;
     if (resolved === undefined) throw new Error(`no value for ${name} (Ref ${ref})`);
-    return resolved;
+    return String(resolved);
   };
   // Conditions as the stack writes them: Not, Equals and And over parameters.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const truth = (c: any): boolean => (c['Fn::Not'] ? !truth(c['Fn::Not'][0])
     : c['Fn::And'] ? (c['Fn::And'] as unknown[]).every(truth)
       : value(c['Fn::Equals'][0], 'condition') === value(c['Fn::Equals'][1], 'condition'));
-  // A variable whose value is AWS::NoValue is left out, as CloudFormation does.
-  return Object.fromEntries(Object.entries(fn.Properties.Environment.Variables).map(([name, v]) => [name, value(v, name)])
-    .filter(([, v]) => v !== NO_VALUE));
+  return Object.fromEntries(Object.entries(fn.Properties.Environment.Variables)
+    .map(([name, v]) => [name, value(v, name)]).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 /** Starts a node like the Lambda runtime: cwd /var/task (the copy), NODE_PATH with the runtime's SDK only. */

@@ -86,3 +86,41 @@ export function splitQuantity(phrase: string, lang: string): { quantity?: number
   }
   return { rest: text };
 }
+
+/**
+ * Each product's own quantity in the whole sentence, when the platform gives it ("two coffee beans and three oat
+ * milk", "コーヒー豆を2袋とオーツミルクを3本"): the words right before the product (after it in Japanese and Chinese),
+ * up to the previous product. Undefined where none was said or the product's words are not found.
+ */
+export function quantitiesIn(utterance: string | undefined, items: string[], lang: string): (number | undefined)[] {
+  if (!utterance?.trim()) return items.map(() => undefined);
+  const text = utterance.toLowerCase();
+  const at = items.map((item) => text.indexOf(item.toLowerCase().trim()));
+  return items.map((item, i) => {
+    const start = at[i];
+    if (start < 0 || !item.trim()) return undefined;
+    const end = start + item.trim().length;
+    if (UNSPACED.has(lang)) {
+      const next = at.filter((a) => a > start).sort((a, b) => a - b)[0] ?? text.length;
+      const after = text.slice(end, next).replace(/[と和跟及、，,\s]+$/u, '');
+      // "コーヒー豆を2袋", "咖啡豆两袋": the count right after the product.
+      const count = new RegExp(`^(?:を|も)?\\s*[0-9０-９〇零两俩一二三四五六七八九十百]+\\s*${COUNTERS[lang]}?`, 'u').exec(after);
+      if (count) return splitQuantity(`${item.trim()}${count[0]}`, lang).quantity;
+      // "两袋咖啡豆", "三つのコーヒー豆": the count right before it.
+      const before = text.slice(previousEnd(at, items, start), start).replace(/^[と和跟及、，,\s]+/u, '');
+      return before ? splitQuantity(`${before}${item.trim()}`, lang).quantity : undefined;
+    }
+    const previous = previousEnd(at, items, start);
+    const words = text.slice(previous, start).trim().split(/\s+/).filter(Boolean);
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const q = parseQuantity(words.slice(-n).join(' '), lang);
+      if (q !== undefined) return q;
+    }
+    return undefined;
+  });
+}
+
+/** Where the product said before position `start` ends (0 when none was). */
+function previousEnd(at: number[], items: string[], start: number): number {
+  return Math.max(0, ...at.map((a, j) => (a >= 0 && a < start ? a + items[j].trim().length : 0)));
+}
