@@ -16,6 +16,8 @@ export interface WorkerJob {
   shoppers?: Record<string, string>;
   /** memory: RSS is read after each of these many turns. */
   checkpoints?: number[];
+  /** memory: stop at the first checkpoint reached after this many milliseconds (the bench is bounded). */
+  budgetMs?: number;
   token: string;
   locale: string;
   now: string;
@@ -127,7 +129,9 @@ async function main(): Promise<void> {
     const rss: Record<string, number> = {};
     const heap: Record<string, number> = {};
     let done = 0;
+    const until = performance.now() + (job.budgetMs ?? Infinity);
     for (const at of checkpoints) {
+      if (performance.now() > until) break;
       for (; done < at; done++) {
         await nextEvent();
         await cycle[done % cycle.length](caller);

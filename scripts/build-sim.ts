@@ -3,7 +3,6 @@
 // a source is newer). Our code is bundled; packages stay imports from node_modules. Each file keeps its own
 // `import.meta.url` (the source file's), so what it finds beside itself (the models, build/nlu, the hash of its
 // own code that keys the prebuilt understanding) is what it finds when tsx runs it.
-// (`rmSync` first: chunks are named by content hash, and old ones would pile up.)
 import { build, type Plugin } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -25,11 +24,13 @@ const ownImportMeta: Plugin = {
   },
 };
 
-export async function buildSim(): Promise<void> {
-  rmSync(SIM_DIR, { recursive: true, force: true });
+/** @param outdir build/sim by default (tests build elsewhere). */
+export async function buildSim(outdir = SIM_DIR): Promise<void> {
+  // Chunks are named by their content: old ones would pile up.
+  rmSync(outdir, { recursive: true, force: true });
   await build({
     entryPoints: { main: join(root, 'tools/sim/main.ts') },
-    outdir: SIM_DIR,
+    outdir,
     bundle: true,
     // What is imported on demand stays a chunk of its own (the Dialogflow fulfillment, actions-on-google with it,
     // loads only for --platform google), as under tsx.

@@ -53,6 +53,9 @@ interface HistoryWindow {
 
 /** Transcript entries queued at most before they are written without waiting for the turn to end. */
 const MAX_QUEUED_TRANSCRIPT = 512;
+/** How long transcript entries wait to be written with the next turns' (one commit for all the turns of a busy
+ * moment): far less than the pause before a shopper's next sentence. */
+const TRANSCRIPT_DELAY_MS = 50;
 
 export class SqliteStore implements Store, SeedTarget {
   private readonly db: Database.Database;
@@ -69,9 +72,11 @@ export class SqliteStore implements Store, SeedTarget {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    // Orders, carts and outbox mail are on disk before the answer that reports them (SQLite's WAL default,
-    // NORMAL, may lose the last commits in a power cut); the transcript alone is written at NORMAL (flushTranscript).
-    this.db.pragma('synchronous = FULL');
+    // Every commit reaches the operating system before the turn answers, so a crash of this process loses nothing.
+    // NORMAL (SQLite's advice for WAL) does not wait for the disk on each commit; placing and cancelling an order
+    // does (durably()), so a power cut cannot take back an order the shopper was told about. Set here, because a
+    // new file and a reopened one would otherwise differ.
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
@@ -293,7 +298,7 @@ export class SqliteStore implements Store, SeedTarget {
       return { order: { ...order, id }, created: true };
     });
     try {
-      return place.immediate();
+      return this.durably(() => place.immediate());
     } finally {
       this.cache.invalidate('orders');
     }
@@ -301,6 +306,16 @@ export class SqliteStore implements Store, SeedTarget {
 
   async markCartPlaced(cartId: string, orderId: string): Promise<void> {
     this.stmt("UPDATE pending_carts SET status = 'placed', order_id = ? WHERE id = ? AND status = 'open'").run(orderId, cartId);
+  }
+
+  /** A commit that waits for the disk: what it wrote survives a power cut too. */
+  private durably<T>(write: () => T): T {
+    this.db.pragma('synchronous = FULL');
+    try {
+      return write();
+    } finally {
+      this.db.pragma('synchronous = NORMAL');
+    }
   }
 
   private newOrderId(cartId: string): string {
@@ -312,11 +327,11 @@ export class SqliteStore implements Store, SeedTarget {
 
   async cancelOrder(orderId: string, mail?: OrderMailDraft): Promise<boolean> {
     try {
-      return this.db.transaction(() => {
+      return this.durably(() => this.db.transaction(() => {
         const cancelled = this.stmt("UPDATE orders SET status = 'cancelled' WHERE id = ? AND status = 'placed'").run(orderId).changes === 1;
         if (cancelled && mail) this.outbox.enqueue(orderId, mail, new Date());
         return cancelled;
-      }).immediate();
+      }).immediate());
     } finally {
       this.cache.invalidate('orders');
     }
@@ -340,16 +355,17 @@ export class SqliteStore implements Store, SeedTarget {
     this.stmt('DELETE FROM voice_code_attempts WHERE customer_id = ?').run(customerId);
   }
 
-  /** Queued and written in one transaction with every other turn's entries as soon as the turn has answered: a
-   * commit per turn would cost the turn more than everything else it does. Reading a transcript (a handoff) and
-   * closing the store write the queue first, so nothing said is missing. */
+  /** Queued, and written in one transaction with the entries of every turn answered in the next 50 ms: a commit per
+   * turn would cost more than everything else the turn does. Reading a transcript (a handoff) and closing the
+   * store write the queue first, so nothing said is missing; another process reading this session's transcript
+   * sees it 50 ms late at most, while the shopper is still listening to the answer. */
   async appendTranscript(sessionId: string, entries: TranscriptEntry[]): Promise<void> {
     for (const entry of entries) this.pendingTranscript.push({ sessionId, entry });
     // A caller that never yields to the event loop (a tight loop of turns) still writes in bounded batches.
     if (this.pendingTranscript.length >= MAX_QUEUED_TRANSCRIPT) this.flushTranscript();
     else if (!this.flushScheduled) {
       this.flushScheduled = true;
-      setImmediate(() => this.flushTranscript());
+      setTimeout(() => this.flushTranscript(), TRANSCRIPT_DELAY_MS);
     }
   }
 
@@ -360,16 +376,9 @@ export class SqliteStore implements Store, SeedTarget {
     if (queued.length === 0 || !this.db.open) return;
     this.pendingTranscript = [];
     const insert = this.stmt('INSERT INTO transcripts (session_id, at, speaker, text) VALUES (?, ?, ?, ?)');
-    // Without waiting for the disk: a power cut may lose the last turns' lines, never an order (the next FULL
-    // commit, an order's, syncs these with it).
-    this.db.pragma('synchronous = NORMAL');
-    try {
-      this.db.transaction(() => {
-        for (const { sessionId, entry } of queued) insert.run(sessionId, entry.at, entry.from, entry.text);
-      })();
-    } finally {
-      this.db.pragma('synchronous = FULL');
-    }
+    this.db.transaction(() => {
+      for (const { sessionId, entry } of queued) insert.run(sessionId, entry.at, entry.from, entry.text);
+    })();
   }
 
   async transcript(sessionId: string): Promise<TranscriptEntry[]> {
