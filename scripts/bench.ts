@@ -123,7 +123,7 @@ function coldStart(dir: string): void {
 type Stats = { median: number; p99: number; n: number };
 
 function warmTurns(dir: string): void {
-  const job = { mode: 'warm' as const, iterations: QUICK ? 500 : 3000, warmup: QUICK ? 100 : 500 };
+  const job = { mode: 'warm' as const, iterations: QUICK ? 500 : 2000, warmup: QUICK ? 100 : 300 };
   const alexa = worker({ ...job, platform: 'alexa' }, demoDb(dir, 'warm-alexa')) as Record<string, Stats>;
   const google = worker({ ...job, platform: 'google' }, demoDb(dir, 'warm-google')) as Record<string, Stats>;
   results.warm = { iterations: job.iterations, warmup: job.warmup, alexa, google };
@@ -205,7 +205,7 @@ function growth(dir: string): void {
   copyFileSync(growthDb(), file);
   const shoppers = Object.fromEntries(GROWTH_SHOPPERS.map((c) => [String(c), `token-growth-${c}`]));
   // Every generated shopper's recent orders hold a desk lamp.
-  const out = worker({ mode: 'growth', platform: 'alexa', iterations: QUICK ? 300 : 1000, warmup: 100, shoppers, item: 'desk lamp' }, file) as Record<string, Record<string, Stats>>;
+  const out = worker({ mode: 'growth', platform: 'alexa', iterations: QUICK ? 300 : 500, warmup: 100, shoppers, item: 'desk lamp' }, file) as Record<string, Record<string, Stats>>;
   results.growth = { totalOrders: GROWTH_TOTAL, shoppers: out };
   say(`### Growth (Alexa; a database of ${GROWTH_TOTAL.toLocaleString('en-US')} orders)`);
   say();
@@ -221,7 +221,7 @@ function growth(dir: string): void {
 function memory(dir: string): void {
   const checkpoints = QUICK ? [2_000, 10_000] : [10_000, 100_000];
   // Bounded: a slow machine reports the checkpoints it reached in its share of the five minutes.
-  const budgetMs = QUICK ? 30_000 : 90_000;
+  const budgetMs = QUICK ? 30_000 : 60_000;
   const out = worker({ mode: 'memory', platform: 'alexa', iterations: 0, warmup: 0, checkpoints, budgetMs }, demoDb(dir, 'memory')) as { rssMiB: Record<string, number> };
   results.memory = out;
   const reached = checkpoints.filter((c) => out.rssMiB[String(c)] !== undefined);
@@ -231,7 +231,7 @@ function memory(dir: string): void {
     if (reached.length < 2) return;
   }
   const [first, last] = reached.map((c) => out.rssMiB[String(c)]);
-  say('### Memory (Alexa; launch, status, reorder, reorder last, yes-and-place, round and round)');
+  say('### Memory (Alexa; launch, status, reorder, reorder last, round and round, and a yes-and-place every 50th turn)');
   say();
   say(`| turns | ${reached.map((c) => c.toLocaleString('en-US')).join(' | ')} |`);
   say(`|---|${reached.map(() => '---').join('|')}|`);
