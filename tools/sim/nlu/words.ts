@@ -25,9 +25,12 @@ export const FUNCTION_WORDS: Record<string, string[]> = {
 export const COUNTERS: Record<string, string[]> = {
   ja: ['個', '点', '袋', '本', '箱', '枚', '缶'],
   zh: ['个', '份', '包', '袋', '瓶', '盒', '件', '箱', '支', '罐', '桶', '条', '套', '台', '盏', '卷', '提'],
-  en: ['pack', 'packs', 'box', 'boxes', 'bag', 'bags', 'bottle', 'bottles', 'carton', 'cartons', 'tube', 'tubes', 'can', 'cans', 'roll', 'rolls', 'piece', 'pieces'],
-  de: ['packung', 'packungen', 'paket', 'pakete', 'flasche', 'flaschen', 'dose', 'dosen', 'stück', 'rolle', 'rollen', 'karton', 'kartons', 'tube', 'tuben'],
-  it: ['confezione', 'confezioni', 'pacco', 'pacchi', 'bottiglia', 'bottiglie', 'scatola', 'scatole', 'pezzo', 'pezzi', 'rotolo', 'rotoli', 'tubetto', 'tubetti', 'lattina', 'lattine'],
+  en: ['pack', 'packs', 'box', 'boxes', 'bag', 'bags', 'bottle', 'bottles', 'carton', 'cartons', 'tube', 'tubes', 'can', 'cans', 'roll', 'rolls', 'piece', 'pieces',
+    'jar', 'jars', 'sack', 'sacks', 'crate', 'crates', 'packet', 'packets'],
+  de: ['packung', 'packungen', 'paket', 'pakete', 'flasche', 'flaschen', 'dose', 'dosen', 'stück', 'rolle', 'rollen', 'karton', 'kartons', 'tube', 'tuben',
+    'sack', 'säcke', 'kiste', 'kisten', 'kasten', 'kästen', 'glas', 'gläser', 'tüte', 'tüten', 'schachtel', 'schachteln', 'beutel'],
+  it: ['confezione', 'confezioni', 'pacco', 'pacchi', 'bottiglia', 'bottiglie', 'scatola', 'scatole', 'pezzo', 'pezzi', 'rotolo', 'rotoli', 'tubetto', 'tubetti', 'lattina', 'lattine',
+    'sacco', 'sacchi', 'cassa', 'casse', 'barattolo', 'barattoli', 'vasetto', 'vasetti', 'pacchetto', 'pacchetti'],
 };
 
 /** Counter words that are also everyday words ("can you…"): counters only after a number or an article. */
