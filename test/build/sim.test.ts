@@ -2,7 +2,7 @@
 // TypeScript one does under tsx: same transcript for the same replay, in plain node, without tsx.
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,14 +16,19 @@ describe('compiled simulator (scripts/build-sim.ts)', function () {
 
   it('replays a conversation exactly as the TypeScript simulator does, in plain node', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-build-'));
-    const out = join(dir, 'sim');
-    await buildSim(out);
-    const replay = join(dir, 'two-turns.yaml');
-    writeFileSync(replay, 'locale: de-DE\ntype: text\nuserInput:\n  - öffne northwind market\n  - wo ist meine Bestellung\n');
-    const args = ['--replay', replay, '--now', '2026-11-22T15:00:00Z'];
-    const compiled = await run(process.execPath, [join(out, 'main.js'), ...args], { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '' } });
-    const typescript = await run(process.execPath, ['--import', 'tsx', 'tools/sim/main.ts', ...args], { cwd: ROOT });
-    expect(compiled.stdout).to.match(/Bestellung/);
-    expect(compiled.stdout).to.equal(typescript.stdout);
+    // Inside the checkout, as build/sim is: the bundle imports the packages from node_modules.
+    const out = join(ROOT, 'build', `sim-test-${process.pid}`);
+    try {
+      await buildSim(out);
+      const replay = join(dir, 'two-turns.yaml');
+      writeFileSync(replay, 'locale: de-DE\ntype: text\nuserInput:\n  - öffne northwind market\n  - wo ist meine Bestellung\n');
+      const args = ['--replay', replay, '--now', '2026-11-22T15:00:00Z'];
+      const compiled = await run(process.execPath, [join(out, 'main.js'), ...args], { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '' } });
+      const typescript = await run(process.execPath, ['--import', 'tsx', 'tools/sim/main.ts', ...args], { cwd: ROOT });
+      expect(compiled.stdout).to.match(/Bestellung/);
+      expect(compiled.stdout).to.equal(typescript.stdout);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
