@@ -1,3 +1,4 @@
+/* global module */
 // Mocha's settings for every run, and the suites the npm scripts run (TEST_SUITE=quick|integration|nlu).
 // Without TEST_SUITE there is no spec, so `npx mocha test/core/format.test.ts` runs that file alone (a spec
 // here would be merged with the files named on the command line).
