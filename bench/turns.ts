@@ -16,6 +16,8 @@ export interface WorkerJob {
   shoppers?: Record<string, string>;
   /** memory: RSS is read after each of these many turns. */
   checkpoints?: number[];
+  /** memory: stop at the first checkpoint reached after this many milliseconds (the bench is bounded). */
+  budgetMs?: number;
   token: string;
   locale: string;
   now: string;
@@ -50,8 +52,12 @@ async function asker(job: WorkerJob): Promise<Ask> {
   };
 }
 
+/** Between two placements: more than the purchase limit's hour. */
+const PLACEMENT_GAP_MS = 61 * 60 * 1000;
+
 /** The turns the bench times; each returns the microseconds of its timed request. */
 function turns(ask: Ask, item: string): Record<string, (caller: Caller) => Promise<number>> {
+  let placements = 0;
   const timed = async (caller: Caller, turn: TurnSpec, check: (a: Answer) => boolean): Promise<number> => {
     const started = process.hrtime.bigint();
     const answer = await ask(caller, turn);
@@ -65,7 +71,10 @@ function turns(ask: Ask, item: string): Record<string, (caller: Caller) => Promi
     status: (c) => timed(c, { intent: 'OrderStatusIntent' }, (a) => a.speech.length > 0),
     'reorder one item': (c) => timed(c, { intent: 'ReorderIntent', slots: { item } }, readBack),
     'reorder last order': (c) => timed(c, { intent: 'ReorderIntent' }, readBack),
-    'yes, placed': async (c) => {
+    'yes, placed': async (base) => {
+      // Each placement an hour and a bit after the one before, so the purchase limit (5 an hour by default) holds
+      // as deployed, and after the bench's "now", so the status and reorder turns keep seeing the same history.
+      const c = { ...base, now: new Date(base.now.getTime() + ++placements * PLACEMENT_GAP_MS) };
       const sessionId = `bench-${Math.random().toString(36).slice(2)}`;
       const offer = await ask(c, { intent: 'ReorderIntent', slots: { item }, sessionId });
       if (!readBack(offer)) throw new Error(`no read-back: ${offer.speech.slice(0, 200)}`);
@@ -80,10 +89,20 @@ function stats(samples: number[]): { median: number; p99: number; n: number } {
   return { median: at(0.5), p99: at(0.99), n: sorted.length };
 }
 
+/** Back to the event loop between two requests, untimed, as a host does: each request arrives in an event of its
+ * own, and what the skill defers until after the answer (the transcript's write) runs there, not inside the next. */
+const nextEvent = () => new Promise<void>((done) => setImmediate(done));
+
 async function series(run: (c: Caller) => Promise<number>, caller: Caller, job: WorkerJob) {
-  for (let i = 0; i < job.warmup; i++) await run(caller);
+  for (let i = 0; i < job.warmup; i++) {
+    await nextEvent();
+    await run(caller);
+  }
   const samples: number[] = [];
-  for (let i = 0; i < job.iterations; i++) samples.push(await run(caller));
+  for (let i = 0; i < job.iterations; i++) {
+    await nextEvent();
+    samples.push(await run(caller));
+  }
   return stats(samples);
 }
 
@@ -95,7 +114,9 @@ async function main(): Promise<void> {
   const out: Record<string, unknown> = {};
   if (job.mode === 'warm') {
     // The placement last: the orders it adds are on the way, and would change the status turn's answer.
-    for (const [name, run] of Object.entries(kinds)) out[name] = await series(run, caller, job);
+    // BENCH_TURNS=status,… times only those (for a profile of one turn: `node --cpu-prof build/bench/turns.js …`).
+    const only = process.env.BENCH_TURNS?.split(',');
+    for (const [name, run] of Object.entries(kinds)) if (!only || only.includes(name)) out[name] = await series(run, caller, job);
   } else if (job.mode === 'growth') {
     for (const [orders, token] of Object.entries(job.shoppers ?? {})) {
       const who = { ...caller, token };
@@ -108,8 +129,13 @@ async function main(): Promise<void> {
     const rss: Record<string, number> = {};
     const heap: Record<string, number> = {};
     let done = 0;
+    const until = performance.now() + (job.budgetMs ?? Infinity);
     for (const at of checkpoints) {
-      for (; done < at; done++) await cycle[done % cycle.length](caller);
+      if (performance.now() > until) break;
+      for (; done < at; done++) {
+        await nextEvent();
+        await cycle[done % cycle.length](caller);
+      }
       const usage = process.memoryUsage();
       rss[String(at)] = usage.rss / 2 ** 20;
       heap[String(at)] = usage.heapUsed / 2 ** 20;

@@ -6,11 +6,10 @@
 // nothing to fetch or prune.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { BUILD_DIR, ROOT_DIR as root } from '../tools/models/paths.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const LAMBDA_DIR = join(root, 'build', 'lambda');
+export const LAMBDA_DIR = join(BUILD_DIR, 'lambda');
 
 /** Packages that must never reach the Alexa bundle: the Google front end's heavy dependency. */
 const FORBIDDEN = ['actions-on-google', 'googleapis'];

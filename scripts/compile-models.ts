@@ -13,10 +13,6 @@ import { loadModelSources } from '../tools/models/load.js';
 import { ALEXA_MODELS_DIR, MODELS_DIR } from '../tools/models/paths.js';
 import { runAsScript } from './run-as-script.js';
 
-// Until scripts/nlu-report.ts imports them from tools/models (it is being split elsewhere): not a second home.
-export { ROOT_DIR } from '../tools/models/paths.js';
-export { loadModelSources };
-
 async function main(argv: string[]): Promise<number> {
   const check = argv.includes('--check');
   const sources = alexaSources(await loadModelSources());

@@ -23,13 +23,14 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { loadModelSources } from '../tools/models/load.js';
+import { ROOT_DIR } from '../tools/models/paths.js';
 import { PLATFORMS, type ModelSource, type Platform } from '../tools/models/source.js';
 import {
   checkAgainstModel, evaluate, figuresTable, formatReport, loadLabelledSets, loadUnderstandingFor, MalformedDataError,
   pairs, pendingName, productNames, SCORING_RULE, scoredSets, SET_NAMES, withFigures, type LabelledSet, type SetName,
   type UnderstandingFor,
 } from '../tools/nlu-report/index.js';
-import { ROOT_DIR, loadModelSources } from './compile-models.js';
 import { runAsScript } from './run-as-script.js';
 
 interface Options { platform?: Platform; locale?: string; json: boolean; min?: number; sets: readonly SetName[]; readme: boolean }

@@ -56,6 +56,10 @@ export const envelopeSchema = z.object({
 
 export type ParsedEnvelope = z.infer<typeof envelopeSchema>;
 
+/** Envelopes the HTTP route has already checked, with what the schema made of them: toTurn, which the skill
+ * calls on the same object, does not check them a second time. */
+const checked = new WeakMap<object, ParsedEnvelope>();
+
 /** Why a body is not an envelope the skill can read (first problem, with its path), or undefined. */
 export function envelopeProblem(body: unknown): string | undefined {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return 'the body is not an Alexa request envelope (expected a JSON object)';
@@ -70,6 +74,7 @@ export function envelopeProblem(body: unknown): string | undefined {
   for (const [name, slot] of Object.entries(slots ?? {})) {
     if (slot !== null && !slotSchema.safeParse(slot).success) return `request.intent.slots.${name.slice(0, 64)}: not a slot`;
   }
+  checked.set(body, parsed.data);
   return undefined;
 }
 
@@ -91,9 +96,12 @@ function kindOf(type: string): TurnKind {
 
 /** The Turn of an envelope; throws InvalidEnvelope when the envelope does not fit the schema. */
 export function toTurn(raw: RequestEnvelope): Turn {
-  const parsed = envelopeSchema.safeParse(raw);
-  if (!parsed.success) throw new InvalidEnvelope(`not an Alexa request envelope: ${parsed.error.issues[0]?.path.join('.')}`);
-  const envelope = parsed.data;
+  let envelope = checked.get(raw);
+  if (!envelope) {
+    const parsed = envelopeSchema.safeParse(raw);
+    if (!parsed.success) throw new InvalidEnvelope(`not an Alexa request envelope: ${parsed.error.issues[0]?.path.join('.')}`);
+    envelope = parsed.data;
+  }
   const request = envelope.request;
   // No prototype: a slot called "constructor" or "__proto__" is just a name the core does not know.
   const slots: Turn['slots'] = Object.create(null) as Turn['slots'];

@@ -52,6 +52,15 @@ export class ProductSpeech {
     return ctx.t('product.unknown', { count: line.quantity, name: line.name });
   }
 
+  /**
+   * A count with this product's counter and no name, for an example the shopper could say: 「3袋にして」,
+   * “改成三袋”. Languages that count without a counter get the bare number.
+   */
+  amount(sku: string, count: number): string {
+    if (this.ctx.lang !== 'ja' && this.ctx.lang !== 'zh') return String(count);
+    return this.counted({ sku, name: '', quantity: count }).trim();
+  }
+
   /** Each line said on its own. */
   each(lines: Counted[]): string[] {
     return lines.map((l) => this.counted(l));

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { orderIdFor } from './order-id.js';
+import { ReadCache } from './read-cache.js';
 import type { PlaceResult, Store } from './port.js';
 import { SqliteOutbox } from './sqlite-outbox.js';
 import type { Seed } from './seed.js';
@@ -22,7 +23,7 @@ CREATE TABLE IF NOT EXISTS platform_users (
 CREATE TABLE IF NOT EXISTS orders (
   id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), placed_at TEXT NOT NULL, status TEXT NOT NULL,
   shipping_fee REAL NOT NULL, tax_included INTEGER NOT NULL, shipment TEXT, cart_id TEXT UNIQUE);
-CREATE INDEX IF NOT EXISTS orders_by_customer ON orders (customer_id, placed_at DESC);
+CREATE INDEX IF NOT EXISTS orders_by_customer_time ON orders (customer_id, placed_at);
 CREATE TABLE IF NOT EXISTS order_lines (
   order_id TEXT NOT NULL REFERENCES orders(id), position INTEGER NOT NULL, sku TEXT NOT NULL, name TEXT NOT NULL,
   quantity INTEGER NOT NULL, unit_price REAL NOT NULL, PRIMARY KEY (order_id, position));
@@ -43,8 +44,18 @@ CREATE TABLE IF NOT EXISTS handoff_tickets (
 
 type Row = Record<string, unknown>;
 
+/** A shopper's history as read, and the request times it answers for: [from, until), until null for ever after. */
+interface HistoryWindow {
+  from: string;
+  until: string | null;
+  orders: Order[];
+}
+
 /** Transcript entries queued at most before they are written without waiting for the turn to end. */
 const MAX_QUEUED_TRANSCRIPT = 512;
+/** How long transcript entries wait to be written with the next turns' (one commit for all the turns of a busy
+ * moment): far less than the pause before a shopper's next sentence. */
+const TRANSCRIPT_DELAY_MS = 50;
 
 export class SqliteStore implements Store, SeedTarget {
   private readonly db: Database.Database;
@@ -54,16 +65,24 @@ export class SqliteStore implements Store, SeedTarget {
   /** Transcript entries not yet written: they are written together right after the turn, off its path. */
   private pendingTranscript: { sessionId: string; entry: TranscriptEntry }[] = [];
   private flushScheduled = false;
+  /** Reads kept between turns, cleared by every write to their tables (read-cache.ts). */
+  private readonly cache: ReadCache;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
+    // Every commit reaches the operating system before the turn answers, so a crash of this process loses nothing.
+    // NORMAL (SQLite's advice for WAL) does not wait for the disk on each commit; placing and cancelling an order
+    // does (durably()), so a power cut cannot take back an order the shopper was told about. Set here, because a
+    // new file and a reopened one would otherwise differ.
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
     this.migrate();
     this.outbox = new SqliteOutbox(this.db);
+    this.cache = new ReadCache(this.db);
   }
 
   private stmt(sql: string): Database.Statement {
@@ -84,6 +103,9 @@ export class SqliteStore implements Store, SeedTarget {
     if (!customerColumns.includes('password_hash')) this.db.exec('ALTER TABLE customers ADD COLUMN password_hash TEXT');
     const catalog = (this.db.prepare('PRAGMA table_info(catalog)').all() as { name: string }[]).map((c) => c.name);
     if (!catalog.includes('grammar')) this.db.exec('ALTER TABLE catalog ADD COLUMN grammar TEXT');
+    // An ascending index read backwards gives "newest first, the later insert first on a tie" (rowid DESC) without
+    // sorting; the descending one it replaces needed a temporary b-tree for the tie on every history read.
+    this.db.exec('DROP INDEX IF EXISTS orders_by_customer');
   }
 
   isEmpty(): boolean {
@@ -105,6 +127,7 @@ export class SqliteStore implements Store, SeedTarget {
     const forgetUsers = this.stmt('DELETE FROM platform_users WHERE customer_id = ?');
     const insertUser = this.stmt('INSERT OR REPLACE INTO platform_users (platform, user_id, customer_id) VALUES (?, ?, ?)');
     const upsertCatalog = this.stmt('INSERT OR REPLACE INTO catalog (sku, name, synonyms, unit_price, available, grammar) VALUES (?, ?, ?, ?, ?, ?)');
+    this.cache.clear();
     this.db.transaction(() => {
       this.stmt("INSERT OR REPLACE INTO meta (key, value) VALUES ('seller', ?)").run(JSON.stringify(sellerOf(seed)));
       for (const c of seed.customers) {
@@ -147,11 +170,20 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   async seller(): Promise<Seller> {
+    const kept = this.cache.get<Seller>('shop', 'seller');
+    if (kept) return kept;
     const row = this.stmt("SELECT value FROM meta WHERE key = 'seller'").get() as { value: string } | undefined;
-    return row ? { ...DEFAULT_SELLER, ...JSON.parse(row.value) } : DEFAULT_SELLER;
+    return this.cache.set('shop', 'seller', row ? { ...DEFAULT_SELLER, ...JSON.parse(row.value) } : { ...DEFAULT_SELLER });
   }
 
   async findCustomer(who: ShopperIdentity): Promise<Customer | undefined> {
+    const key = `who\u0000${who.accessToken ?? ''}\u0000${who.platform}\u0000${who.userId ?? ''}`;
+    const kept = this.cache.get<Customer | null>('shop', key);
+    if (kept !== undefined) return kept ?? undefined;
+    return this.cache.set('shop', key, this.readCustomer(who) ?? null) ?? undefined;
+  }
+
+  private readCustomer(who: ShopperIdentity): Customer | undefined {
     let row: Row | undefined;
     if (who.accessToken) row = this.stmt('SELECT * FROM customers WHERE access_token = ?').get(who.accessToken) as Row | undefined;
     if (!row && who.userId) {
@@ -162,8 +194,11 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   async customerById(customerId: string): Promise<Customer | undefined> {
+    const key = `id\u0000${customerId}`;
+    const kept = this.cache.get<Customer | null>('shop', key);
+    if (kept !== undefined) return kept ?? undefined;
     const row = this.stmt('SELECT * FROM customers WHERE id = ?').get(customerId) as Row | undefined;
-    return row ? toCustomer(row) : undefined;
+    return this.cache.set('shop', key, row ? toCustomer(row) : null) ?? undefined;
   }
 
   async customerCredentials(email: string): Promise<{ customerId: string; passwordHash: string } | undefined> {
@@ -172,9 +207,22 @@ export class SqliteStore implements Store, SeedTarget {
     return row ? { customerId: String(row.id), passwordHash: String(row.password_hash) } : undefined;
   }
 
+  /** Kept for the span of request times it answers for alike: from its newest order's time until the shopper's
+   * next order after the time it was read at (none: for good), until an order of theirs is written. */
   async recentOrders(customerId: string, asOf: Date, limit = 20): Promise<Order[]> {
+    const at = asOf.toISOString();
+    const key = `${customerId}\u0000${limit}`;
+    const kept = this.cache.get<HistoryWindow>('orders', key);
+    if (kept && at >= kept.from && (kept.until === null || at < kept.until)) return kept.orders;
+    const orders = this.readRecentOrders(customerId, at, limit);
+    const until = this.stmt('SELECT MIN(placed_at) FROM orders WHERE customer_id = ? AND placed_at > ?').pluck().get(customerId, at) as string | null;
+    this.cache.set<HistoryWindow>('orders', key, { from: orders[0]?.placedAt ?? '', until, orders });
+    return orders;
+  }
+
+  private readRecentOrders(customerId: string, at: string, limit: number): Order[] {
     const rows = this.stmt(`SELECT * FROM orders WHERE customer_id = ? AND placed_at <= ?
-      ORDER BY placed_at DESC, rowid DESC LIMIT ?`).all(customerId, asOf.toISOString(), limit) as Row[];
+      ORDER BY placed_at DESC, rowid DESC LIMIT ?`).all(customerId, at, limit) as Row[];
     if (rows.length === 0) return [];
     // Every order's lines in one query (one per order would be N+1 round trips into SQLite).
     const lines = this.stmt(`SELECT order_id, sku, name, quantity, unit_price FROM order_lines
@@ -190,12 +238,19 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   async getOrder(orderId: string): Promise<Order | undefined> {
+    const kept = this.cache.get<Order | null>('orders', orderId);
+    if (kept !== undefined) return kept ?? undefined;
     const row = this.stmt('SELECT * FROM orders WHERE id = ?').get(orderId) as Row | undefined;
-    return row ? this.toOrder(row) : undefined;
+    return this.cache.set('orders', orderId, row ? this.toOrder(row) : null) ?? undefined;
   }
 
   async catalogItems(skus: string[]): Promise<CatalogItem[]> {
     if (skus.length === 0) return [];
+    const key = `catalog\u0000${skus.join('\u0000')}`;
+    return this.cache.get<CatalogItem[]>('shop', key) ?? this.cache.set('shop', key, this.readCatalog(skus));
+  }
+
+  private readCatalog(skus: string[]): CatalogItem[] {
     const rows = this.stmt('SELECT * FROM catalog WHERE sku IN (SELECT value FROM json_each(?))').all(JSON.stringify(skus)) as Row[];
     return rows.map((r) => ({
       sku: String(r.sku), name: String(r.name), synonyms: JSON.parse(String(r.synonyms)) as string[],
@@ -242,11 +297,25 @@ export class SqliteStore implements Store, SeedTarget {
       if (mail) this.outbox.enqueue(id, mail, new Date());
       return { order: { ...order, id }, created: true };
     });
-    return place.immediate();
+    try {
+      return this.durably(() => place.immediate());
+    } finally {
+      this.cache.invalidate('orders');
+    }
   }
 
   async markCartPlaced(cartId: string, orderId: string): Promise<void> {
     this.stmt("UPDATE pending_carts SET status = 'placed', order_id = ? WHERE id = ? AND status = 'open'").run(orderId, cartId);
+  }
+
+  /** A commit that waits for the disk: what it wrote survives a power cut too. */
+  private durably<T>(write: () => T): T {
+    this.db.pragma('synchronous = FULL');
+    try {
+      return write();
+    } finally {
+      this.db.pragma('synchronous = NORMAL');
+    }
   }
 
   private newOrderId(cartId: string): string {
@@ -257,11 +326,15 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   async cancelOrder(orderId: string, mail?: OrderMailDraft): Promise<boolean> {
-    return this.db.transaction(() => {
-      const cancelled = this.stmt("UPDATE orders SET status = 'cancelled' WHERE id = ? AND status = 'placed'").run(orderId).changes === 1;
-      if (cancelled && mail) this.outbox.enqueue(orderId, mail, new Date());
-      return cancelled;
-    }).immediate();
+    try {
+      return this.durably(() => this.db.transaction(() => {
+        const cancelled = this.stmt("UPDATE orders SET status = 'cancelled' WHERE id = ? AND status = 'placed'").run(orderId).changes === 1;
+        if (cancelled && mail) this.outbox.enqueue(orderId, mail, new Date());
+        return cancelled;
+      }).immediate());
+    } finally {
+      this.cache.invalidate('orders');
+    }
   }
 
   async voiceCodeState(customerId: string): Promise<VoiceCodeState> {
@@ -282,16 +355,17 @@ export class SqliteStore implements Store, SeedTarget {
     this.stmt('DELETE FROM voice_code_attempts WHERE customer_id = ?').run(customerId);
   }
 
-  /** Queued and written in one transaction with every other turn's entries as soon as the turn has answered: a
-   * commit per turn would cost the turn more than everything else it does. Reading a transcript (a handoff) and
-   * closing the store write the queue first, so nothing said is missing. */
+  /** Queued, and written in one transaction with the entries of every turn answered in the next 50 ms: a commit per
+   * turn would cost more than everything else the turn does. Reading a transcript (a handoff) and closing the
+   * store write the queue first, so nothing said is missing; another process reading this session's transcript
+   * sees it 50 ms late at most, while the shopper is still listening to the answer. */
   async appendTranscript(sessionId: string, entries: TranscriptEntry[]): Promise<void> {
     for (const entry of entries) this.pendingTranscript.push({ sessionId, entry });
     // A caller that never yields to the event loop (a tight loop of turns) still writes in bounded batches.
     if (this.pendingTranscript.length >= MAX_QUEUED_TRANSCRIPT) this.flushTranscript();
     else if (!this.flushScheduled) {
       this.flushScheduled = true;
-      setImmediate(() => this.flushTranscript());
+      setTimeout(() => this.flushTranscript(), TRANSCRIPT_DELAY_MS);
     }
   }
 

@@ -75,7 +75,7 @@ describe('Alexa skill (ask-sdk-core) on the core conversation', () => {
 
     it('answers an intent name it does not know with a spoken fallback, not an error', async () => {
       const res = await ask(envelope('order-status', { token: robin.accessToken, timestamp: NOW, intent: 'PlayMusicIntent' }));
-      expect(speech(res)).to.include("Sorry, I didn't get that.");
+      expect(speech(res)).to.include("Sorry, I can't help with that.");
     });
   });
 

@@ -9,7 +9,7 @@ import { ssmlToText } from '../../lambda/core/ssml.js';
 import { FakeShopper } from '../support/fake-platform.js';
 import { lineOf, LOCALES, ON_PLATFORMS, orderOf, platformsOf, userIdsOn } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
-import { money, counted, phrasesOn } from '../support/speech.js';
+import { money, counted, phrasesOn, theName } from '../support/speech.js';
 
 for (const { lc, via } of ON_PLATFORMS) {
   const { locale, currency } = lc;
@@ -20,6 +20,10 @@ for (const { lc, via } of ON_PLATFORMS) {
     orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'oatMilk', { quantity: 4 })], { placedAt: '2026-11-15T10:00:00Z', shippingFee: 0 }),
   ];
   const productNames = Object.values(names).map((p) => p.name);
+  /** A count in an example phrase: with the generic counter in Japanese and Chinese (these products have no unit). */
+  const amountOf = (n: 2 | 3) => (locale.startsWith('ja') ? `${n}個` : locale.startsWith('zh') ? `${n === 2 ? '两' : '三'}件` : String(n));
+  /** The edit examples name the cart's own last product (the oat milk). */
+  const cartExample = (n: 2 | 3) => ({ item: theName(locale, names.oatMilk.name), amount: amountOf(n) });
   /** Asked to link the account: the sentence on every platform, and the link card where the platform has one (Alexa). */
   const expectAskedToLink = (shopper: FakeShopper, seller: string) => {
     expect(shopper.speech).to.equal(phrasesOn(locale, shopper.via)('account.linkNeeded', { seller }));
@@ -60,10 +64,10 @@ for (const { lc, via } of ON_PLATFORMS) {
     });
 
     describe('help', () => {
-      it('explains what the skill does when nothing is waiting', async () => {
+      it('explains what the skill does when nothing is waiting, with an example from the shopper\'s own history', async () => {
         const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('AMAZON.HelpIntent');
-        expect(s.shopper.speech).to.equal(hear('help.general'));
+        expect(s.shopper.speech).to.equal(hear('help.generalFor', { item: theName(locale, names.coffee.name) }));
         expect(s.shopper.ended).to.equal(false);
       });
 
@@ -71,7 +75,7 @@ for (const { lc, via } of ON_PLATFORMS) {
         const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('AMAZON.HelpIntent');
-        expect(s.shopper.speech).to.equal(hear('help.cart'));
+        expect(s.shopper.speech).to.equal(hear('help.cart', cartExample(3)));
         await s.shopper.says('AMAZON.YesIntent');
         expect(await s.placed()).to.have.length(1);
       });
@@ -142,7 +146,7 @@ for (const { lc, via } of ON_PLATFORMS) {
         const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('AMAZON.FallbackIntent');
-        expect(s.shopper.speech).to.equal(hear('fallback.cart'));
+        expect(s.shopper.speech).to.equal(hear('fallback.cart', cartExample(2)));
         await s.shopper.says('AMAZON.YesIntent');
         expect(await s.placed()).to.have.length(1);
       });
@@ -168,7 +172,7 @@ for (const { lc, via } of ON_PLATFORMS) {
         await s.shopper.says('ReorderIntent');
         await s.shopper.says('AMAZON.FallbackIntent');
         await s.shopper.says('AMAZON.FallbackIntent');
-        expect(s.shopper.speech).to.equal(`${hear('fallback.cart')} ${hear('question.orPerson')}`);
+        expect(s.shopper.speech).to.equal(`${hear('fallback.cart', cartExample(2))} ${hear('question.orPerson')}`);
         expect(s.shopper.last.state.pending?.kind).to.equal('confirmOrder');
         if (s.shopper.last.reprompt) expect(ssmlToText(s.shopper.last.reprompt)).to.equal(hear('cart.confirmReprompt'));
         await s.shopper.says('AMAZON.YesIntent');

@@ -9,13 +9,14 @@ import { quantities, scenarioIn } from '../support/scenario.js';
 import { phrasesOn } from '../support/speech.js';
 
 /** What a shopper might say with a "yes" that is not consent, per language. */
-const NOT_CONSENT: Record<string, { hesitation: string; withNumber: string }> = {
-  en: { hesitation: 'hm', withNumber: 'yes make it three' },
-  de: { hesitation: 'äh', withNumber: 'ja mach drei draus' },
-  it: { hesitation: 'ehm', withNumber: 'sì fanne cento' },
-  ja: { hesitation: 'えっと', withNumber: 'はい三個で' },
-  zh: { hesitation: '那个', withNumber: '好的要两个' },
+const NOT_CONSENT: Record<string, { hesitation: string; withNumber: string; hedged: string }> = {
+  en: { hesitation: 'hm', withNumber: 'yes make it three', hedged: 'um okay I guess' },
+  de: { hesitation: 'äh', withNumber: 'ja mach drei draus', hedged: 'äh ja okay' },
+  it: { hesitation: 'ehm', withNumber: 'sì fanne cento', hedged: 'ehm va bene' },
+  ja: { hesitation: 'えっと', withNumber: 'はい三個で', hedged: 'えっと、はい' },
+  zh: { hesitation: '那个', withNumber: '好的要两个', hedged: '嗯好的吧' },
 };
+const KIND_SAID = { hesitation: 'hesitation', withNumber: 'yes with a number', hedged: 'hesitant yes' } as const;
 
 for (const { lc, via } of ON_PLATFORMS) {
   const { locale } = lc;
@@ -32,8 +33,8 @@ for (const { lc, via } of ON_PLATFORMS) {
     describe('a yes acts only on the question asked', () => {
       if (via !== 'alexa') {
         // Dialogflow passes the words on: a yes that carries a number or only a hesitation is asked again.
-        for (const kind of ['hesitation', 'withNumber'] as const) {
-          it(`does not place the order on a ${kind === 'hesitation' ? 'hesitation' : 'yes with a number'} ("${NOT_CONSENT[lang][kind]}"), and keeps the cart`, async () => {
+        for (const kind of ['hesitation', 'withNumber', 'hedged'] as const) {
+          it(`does not place the order on a ${KIND_SAID[kind]} ("${NOT_CONSENT[lang][kind]}"), and keeps the cart`, async () => {
             const s = scenarioIn(lc, { via, customer: { orders: history() } });
             await s.shopper.says('ReorderIntent');
             await s.shopper.send({ ...s.shopper.turn('intent', 'AMAZON.YesIntent'), utterance: NOT_CONSENT[lang][kind] });
@@ -170,7 +171,8 @@ for (const { lc, via } of ON_PLATFORMS) {
       it('says a general sentence when the seller gave no returns policy', async () => {
         const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReturnIntent');
-        expect(s.shopper.speech).to.equal(`${hear('return.defaultPolicy', { seller: s.seed.seller.name })} ${hear('return.offerPerson')}`);
+        const gap = /^(ja|zh)/.test(locale) ? '' : ' ';
+        expect(s.shopper.speech).to.equal(`${hear('return.defaultPolicy', { seller: s.seed.seller.name })}${gap}${hear('return.offerPerson')}`);
       });
     });
 

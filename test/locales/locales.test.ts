@@ -65,7 +65,6 @@ function expectedKeys(lang: string): Set<string> {
  */
 const MAY_DROP: { lang: string; key: string; variable: string; reason: string }[] = [
   { lang: 'de', key: 'product.unknown_one', variable: 'count', reason: 'count is 1, said as "einmal"' },
-  { lang: 'ja', key: 'cart.total_inclTax_fee', variable: 'fee', reason: '「送料・税込み」: the read-back stays short; the card has the fee in the total' },
   ...['de', 'it', 'ja', 'zh'].map((lang) => ({ lang, key: 'day.dayAfterTomorrow', variable: 'weekday', reason: 'the language has its own word for it' })),
   ...['de', 'it', 'ja', 'zh'].map((lang) => ({ lang, key: 'day.dayBeforeYesterday', variable: 'weekday', reason: 'the language has its own word for it' })),
 ];
@@ -76,6 +75,14 @@ const MAY_DROP: { lang: string; key: string; variable: string; reason: string }[
  */
 const OFFERED: Record<string, string[]> = {
   'address.short': ['label', 'line1', 'city'],
+  // A total says the fee and the tax as amounts only where the language's read-back does (the card has them).
+  ...Object.fromEntries(['inclTax_fee', 'inclTax_free', 'addedTax_fee', 'addedTax_free', 'noTax_fee', 'noTax_free']
+    .map((k) => [`cart.total_${k}`, ['total', 'fee', 'tax']])),
+  // Examples from the shopper's cart: the product with its article, and a count with its counter (ja, zh).
+  'help.cart': ['item', 'amount'],
+  'fallback.cart': ['item', 'amount'],
+  // A product with its article ("the coffee beans", "il caffè in grani") or its bare name ("Kaffeebohnen", "コーヒー豆").
+  ...Object.fromEntries(['return.forItem', 'return.notShipped', 'return.onTheWay', 'quantity.resume'].map((k) => [k, ['item', 'name']])),
   ...Object.fromEntries(['dayAfterTomorrow', 'dayBeforeYesterday', 'weekday', 'weekday_nextWeek', 'lastWeekday', 'lastWeekday_sunday', 'date', 'absolute']
     .map((k) => [`day.${k}`, ['weekday', 'date']])),
 };

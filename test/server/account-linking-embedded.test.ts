@@ -1,43 +1,21 @@
 // Account linking on the embedded shop: the demo seed's shopper signs in with the seed's e-mail and scrypt hash,
 // and an Alexa request over HTTP with the token Alexa got reads that shopper's orders.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
-import type { ResponseEnvelope } from 'ask-sdk-model';
-import type { Conversation } from '../../lambda/core/conversation.js';
-import { tokenVerifier } from '../../lambda/linking/tokens.js';
-import { createRuntime, type Runtime } from '../../lambda/runtime.js';
-import { createAccountLinking } from '../../lambda/server/account-linking/provider.js';
-import { sqliteAdapter } from '../../lambda/server/account-linking/sqlite-adapter.js';
-import { createApp } from '../../lambda/server/app.js';
 import { FakeShopper } from '../support/fake-platform.js';
-import { Browser, codeFrom, exchangeCode, testLinkingConfig } from '../support/linking.js';
-import { alexaEnvelope, replyOfAlexa } from '../support/transports.js';
+import { Browser, codeFrom, exchangeCode, startLinkedServer, type LinkedServer } from '../support/linking.js';
 
 describe('account linking on the embedded shop (demo seed)', () => {
-  let runtime: Runtime;
-  let server: Server;
+  let linked: LinkedServer;
   let base: string;
+  let overHttp: LinkedServer['overHttp'];
 
   before(async () => {
-    server = createServer().listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const linking = testLinkingConfig(`${base}/oauth`);
-    runtime = await createRuntime({ ...process.env, SKILL_COMMERCE: 'embedded', SKILL_STORE: 'sqlite', SKILL_DB: ':memory:', SKILL_LOG: 'off' },
-      { verifier: tokenVerifier({ issuer: linking.issuer, keys: linking.keys }) });
-    server.on('request', createApp(runtime, { verifyAlexa: false, linking: createAccountLinking(linking, runtime.commerce, sqliteAdapter(':memory:')) }));
+    linked = await startLinkedServer({ ...process.env, SKILL_COMMERCE: 'embedded', SKILL_STORE: 'sqlite', SKILL_DB: ':memory:', SKILL_LOG: 'off' });
+    ({ base, overHttp } = linked);
   });
   after(async () => {
-    server?.closeAllConnections();
-    server?.close();
-    await runtime?.store.close();
+    await linked?.close();
   });
-
-  const overHttp: Conversation = async (turn) => {
-    const res = await fetch(`${base}/alexa`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(alexaEnvelope(turn)) });
-    return replyOfAlexa(await res.json() as ResponseEnvelope);
-  };
 
   it('signs Emily in with the seed\'s password and her token reads her orders', async () => {
     const browser = new Browser(base);

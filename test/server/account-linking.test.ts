@@ -1,8 +1,6 @@
 // Account linking, the whole dance over real HTTP against the live Vendure: Alexa opens the authorization URL, the
 // shopper signs in on our page, Alexa trades the code for tokens, and the token names that shopper.
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { expect } from 'chai';
 import { VendureCommerce, vendureConfigFromEnv } from '../../lambda/commerce/vendure/connector.js';
 import { tokenVerifier, type TokenVerifier } from '../../lambda/linking/tokens.js';
@@ -10,10 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { googleRedirectUris } from '../../lambda/server/account-linking/config.js';
-import { createAccountLinking } from '../../lambda/server/account-linking/provider.js';
-import { sqliteAdapter } from '../../lambda/server/account-linking/sqlite-adapter.js';
 import type { LinkingConfig } from '../../lambda/server/account-linking/config.js';
-import { Browser, codeFrom, exchangeCode, GOOGLE_CLIENT, testLinkingConfig, tokenRequest } from '../support/linking.js';
+import { Browser, codeFrom, exchangeCode, GOOGLE_CLIENT, startLinkingServer, testLinkingConfig, tokenRequest } from '../support/linking.js';
 import { liveVendure, vendureEnv, type LiveVendure } from '../support/vendure.js';
 
 describe('account linking (OAuth 2.0 authorization code, Vendure login)', function () {
@@ -28,13 +24,9 @@ describe('account linking (OAuth 2.0 authorization code, Vendure login)', functi
 
   /** The linking server on a free port, its state in `file`: started again on the same file, it is a restart. */
   async function startServer(file: string): Promise<Server> {
-    const app = express();
-    const s = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => s.once('listening', resolve));
-    base = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
-    config ??= testLinkingConfig(`${base}/oauth`);
-    app.use(createAccountLinking(config, commerce, sqliteAdapter(file)).router);
-    return s;
+    const started = await startLinkingServer(commerce, { file, config });
+    ({ base, config } = started);
+    return started.server;
   }
 
   before(async () => {

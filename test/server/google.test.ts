@@ -3,8 +3,8 @@ import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import request from 'supertest';
 import type { Express } from 'express';
 import { createConversation } from '../../lambda/core/conversation.js';
@@ -12,11 +12,11 @@ import type { Runtime } from '../../lambda/runtime.js';
 import { createApp } from '../../lambda/server/app.js';
 import type { SqliteStore } from '../../lambda/store/sqlite.js';
 import { envelope } from '../alexa/envelopes.js';
+import { ROOT_DIR as ROOT } from '../../tools/models/paths.js';
 import { webhookRequest } from '../google/webhook-requests.js';
 import { memoryStore } from '../support/fake-platform.js';
 import { aCustomer, aLine, anOrder, aSeed } from '../support/seed.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const NOW = '2026-11-22T15:00:00Z'; // a Sunday
 
 const jonas = aCustomer({

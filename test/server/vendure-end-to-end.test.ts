@@ -1,21 +1,11 @@
 // Done-when of connecting a shop: with SKILL_COMMERCE=vendure, the server as `npm start` builds it (runtime from the
 // environment, account linking mounted) serves a shopper who links their account through the login page and then
 // talks over HTTP the way Alexa posts: where is my order, reorder, yes, placed; the new order is in Vendure once.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
-import type { ResponseEnvelope } from 'ask-sdk-model';
 import { ssmlToText } from '../../lambda/core/ssml.js';
-import type { Conversation } from '../../lambda/core/conversation.js';
-import { tokenVerifier } from '../../lambda/linking/tokens.js';
-import { createRuntime, type Runtime } from '../../lambda/runtime.js';
-import { createAccountLinking } from '../../lambda/server/account-linking/provider.js';
-import { sqliteAdapter } from '../../lambda/server/account-linking/sqlite-adapter.js';
-import { createApp } from '../../lambda/server/app.js';
 import { FakeShopper } from '../support/fake-platform.js';
-import { testLinkingConfig } from '../support/linking.js';
-import { alexaEnvelope, replyOfAlexa } from '../support/transports.js';
+import { startLinkedServer, type LinkedServer } from '../support/linking.js';
 import { liveVendure, vendureEnv, type LiveVendure } from '../support/vendure.js';
 import { linkAccount } from '../support/vendure-shoppers.js';
 import { adminLogin, GraphqlClient } from '../../lambda/commerce/vendure/graphql.js';
@@ -24,38 +14,23 @@ import { VENDURE_ADMIN } from '../support/vendure.js';
 describe('a Vendure shopper links their account and orders by voice, end to end over HTTP', function () {
   this.timeout(900_000);
   let live: LiveVendure;
-  let runtime: Runtime;
-  let server: Server;
+  let linked: LinkedServer;
+  let runtime: LinkedServer['runtime'];
   let base: string;
+  let overHttp: LinkedServer['overHttp'];
 
   before(async () => {
     live = await liveVendure();
-    // The port first (the issuer names it), the app once the runtime exists.
-    server = createServer().listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const linking = testLinkingConfig(`${base}/oauth`, 'Harbor Goods');
     // The purchase limit counts the shopper's orders in Vendure, and the suites share this Vendure and this shopper:
     // the limit is tested elsewhere (test/core/purchase-limit.test.ts), so it is set out of the way here.
-    runtime = await createRuntime({
+    linked = await startLinkedServer({
       ...process.env, ...(await vendureEnv()), SKILL_DB: ':memory:', SKILL_DEMO_SEED: 'off', SKILL_LOG: 'off', SKILL_PURCHASE_LIMIT_PER_HOUR: '100',
-    },
-      { verifier: tokenVerifier({ issuer: linking.issuer, keys: linking.keys }) });
-    const app = createApp(runtime, { verifyAlexa: false, linking: createAccountLinking(linking, runtime.commerce, sqliteAdapter(':memory:')) });
-    server.on('request', app);
+    }, 'Harbor Goods');
+    ({ base, runtime, overHttp } = linked);
   });
   after(async () => {
-    server?.closeAllConnections();
-    server?.close();
-    await runtime?.store.close();
+    await linked?.close();
   });
-
-  /** Alexa's side: each turn posted to /alexa as a request envelope, the session attributes carried back. */
-  const overHttp: Conversation = async (turn) => {
-    const res = await fetch(`${base}/alexa`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(alexaEnvelope(turn)) });
-    expect(res.status).to.equal(200);
-    return replyOfAlexa(await res.json() as ResponseEnvelope);
-  };
 
   it('status with carrier, reorder, yes, placed: one new order in Vendure', async () => {
     const { emily } = live.shoppers;

@@ -1,7 +1,18 @@
 // Account linking as Alexa and a shopper's browser do it, over real HTTP: a small cookie-keeping browser that
 // follows redirects by hand, and Alexa's side of the code-for-token exchange.
-import { LINKING_SCOPE } from '../../lambda/linking/tokens.js';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import express from 'express';
+import type { Commerce } from '../../lambda/commerce/port.js';
+import type { Conversation } from '../../lambda/core/conversation.js';
+import { LINKING_SCOPE, tokenVerifier } from '../../lambda/linking/tokens.js';
+import { createRuntime, type Runtime } from '../../lambda/runtime.js';
 import { ephemeralJwks, alexaRedirectUris, googleRedirectUris, type LinkingConfig } from '../../lambda/server/account-linking/config.js';
+import { createAccountLinking } from '../../lambda/server/account-linking/provider.js';
+import { sqliteAdapter } from '../../lambda/server/account-linking/sqlite-adapter.js';
+import { createApp } from '../../lambda/server/app.js';
+import { alexaEnvelope, replyOfAlexa } from './transports.js';
 
 export const VENDOR_ID = 'M2TESTVENDOR';
 export const ALEXA_CLIENT = { id: 'alexa-skill', secret: 'alexa-secret-for-tests' };
@@ -95,3 +106,58 @@ export async function tokenRequest(base: string, body: Record<string, string>, s
 
 export const exchangeCode = (base: string, code: string, secret?: string) =>
   tokenRequest(base, { grant_type: 'authorization_code', code, redirect_uri: ALEXA_REDIRECT }, secret);
+
+export interface LinkedServer {
+  base: string;
+  runtime: Runtime;
+  /** Alexa's side: each turn posted to /alexa as a request envelope (a non-200 answer throws). */
+  overHttp: Conversation;
+  close(): Promise<void>;
+}
+
+/**
+ * The server as `npm start` builds it, on a free port of 127.0.0.1: the runtime from `env`, its tokens verified
+ * with the test linking keys, account linking mounted under /oauth (the issuer names the port, so the port comes
+ * first and the app once the runtime exists).
+ */
+export async function startLinkedServer(env: NodeJS.ProcessEnv, seller?: string): Promise<LinkedServer> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const linking = testLinkingConfig(`${base}/oauth`, seller);
+  let runtime: Runtime | undefined;
+  const close = async () => {
+    server.closeAllConnections();
+    server.close();
+    await runtime?.store.close();
+  };
+  try {
+    runtime = await createRuntime(env, { verifier: tokenVerifier({ issuer: linking.issuer, keys: linking.keys }) });
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  server.on('request', createApp(runtime, { verifyAlexa: false, linking: createAccountLinking(linking, runtime.commerce, sqliteAdapter(':memory:')) }));
+  const overHttp: Conversation = async (turn) => {
+    const res = await fetch(`${base}/alexa`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(alexaEnvelope(turn)) });
+    if (res.status !== 200) throw new Error(`POST /alexa answered ${res.status}: ${await res.text()}`);
+    return replyOfAlexa(await res.json() as ResponseEnvelope);
+  };
+  return { base, runtime, overHttp, close };
+}
+
+/**
+ * Account linking alone (its router on an express app) on a free port of 127.0.0.1, its state in `file`. Started
+ * again on the same file with the same `config`, it is a restart; without one, the config's issuer names the port.
+ */
+export async function startLinkingServer(
+  commerce: Commerce, options: { file?: string; seller?: string; config?: LinkingConfig } = {},
+): Promise<{ server: Server; base: string; config: LinkingConfig }> {
+  const app = express();
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const config = options.config ?? testLinkingConfig(`${base}/oauth`, options.seller);
+  app.use(createAccountLinking(config, commerce, sqliteAdapter(options.file ?? ':memory:')).router);
+  return { server, base, config };
+}

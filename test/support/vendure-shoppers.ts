@@ -1,20 +1,15 @@
 // Shoppers of the live Vendure as the skill meets them: linked through our account-linking server (real tokens),
 // talking to a conversation on the Vendure connector with an in-memory conversation store.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { VendureCommerce, vendureConfigFromEnv } from '../../lambda/commerce/vendure/connector.js';
 import { DEFAULT_POLICY } from '../../lambda/core/context.js';
 import { createConversation, type Conversation } from '../../lambda/core/conversation.js';
 import { identifyWith } from '../../lambda/linking/identify.js';
 import { tokenVerifier } from '../../lambda/linking/tokens.js';
-import { createAccountLinking } from '../../lambda/server/account-linking/provider.js';
-import { sqliteAdapter } from '../../lambda/server/account-linking/sqlite-adapter.js';
 import { SqliteStore } from '../../lambda/store/sqlite.js';
 import { FakeShopper, type ShopperOptions } from './fake-platform.js';
 import { recording } from './store-doubles.js';
 import type { HandoffTicket } from '../../lambda/store/types.js';
-import { Browser, codeFrom, exchangeCode, testLinkingConfig } from './linking.js';
+import { Browser, codeFrom, exchangeCode, startLinkingServer } from './linking.js';
 import { adminLogin, GraphqlClient } from '../../lambda/commerce/vendure/graphql.js';
 import { liveVendure, VENDURE_ADMIN, vendureEnv, type LiveVendure } from './vendure.js';
 import type { SeededShopper } from './vendure-seed.js';
@@ -49,12 +44,7 @@ export async function vendureSkill(): Promise<VendureSkill> {
   const live = await liveVendure();
   const commerce = new VendureCommerce(vendureConfigFromEnv(await vendureEnv()));
   const store = new SqliteStore(':memory:');
-  const app = express();
-  const server: Server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const config = testLinkingConfig(`${base}/oauth`, 'Harbor Goods');
-  app.use(createAccountLinking(config, commerce, sqliteAdapter(':memory:')).router);
+  const { server, base, config } = await startLinkingServer(commerce, { seller: 'Harbor Goods' });
   const identify = identifyWith(tokenVerifier({ issuer: config.issuer, keys: config.keys }));
   const recorder = recording(store);
   // The suites share this Vendure and its shoppers: the purchase limit (tested in test/core) is set out of the way.

@@ -1,7 +1,7 @@
 /**
  * The platform-neutral language-model source: one JSON file per locale under `models/`.
- * `scripts/compile-models.ts` turns these into Alexa interaction models; the Dialogflow agent
- * and the offline simulator's understanding are built from the same files.
+ * alexa.ts turns these into Alexa interaction models, agent/ into the Dialogflow agent, and the offline
+ * simulator's understanding is built from the same files; catalogue.ts checks them against the intent catalogue.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';

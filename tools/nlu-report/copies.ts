@@ -8,6 +8,12 @@ import { SLOT_REFERENCE, type ModelSource } from '../models/source.js';
 import { ARTICLES, CONJUNCTIONS, normalizeUtterance, SPACELESS } from './normalize.js';
 import type { LabelledSet } from './sets.js';
 
+/**
+ * The words that may stand in a number slot of a sample for an utterance to count as its copy. Narrower on purpose
+ * than the runtime's number and digit words (lambda/core/language/words.ts): a code read out in pairs ("neunzehn
+ * achtzig") or with "nought" is a paraphrase of the "{code}" sample that the labelled sets keep; taking the
+ * runtime's lists here would call three labelled utterances copies.
+ */
 const NUMBER_WORDS: Record<string, string[]> = {
   en: ['zero', 'oh', 'o', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
     'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',

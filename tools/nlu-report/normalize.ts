@@ -1,13 +1,14 @@
 // What the report compares: utterances and slot values folded the same way on both sides.
+import { ARTICLES as SAID_ARTICLES } from '../../lambda/core/language/words.js';
 
 /** Languages written without spaces between words. */
 export const SPACELESS = /^(ja|zh)-/;
 
 /** Articles and determiners a slot value may begin with ("the coffee", "die Hafermilch"). */
 export const ARTICLES: Record<string, string[]> = {
-  en: ['the', 'a', 'an', 'my', 'some'],
-  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'mein', 'meine', 'meinen'],
-  it: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'l', 'un', 'una', 'uno', 'del', 'della', 'dei', 'delle', 'degli', 'dello'],
+  en: SAID_ARTICLES.en,
+  de: SAID_ARTICLES.de,
+  it: [...SAID_ARTICLES.it, "l'", 'l', 'degli', 'dello'],
 };
 /** "and" between two products in one slot value. */
 export const CONJUNCTIONS: Record<string, string[]> = { en: ['and'], de: ['und'], it: ['e', 'ed'] };

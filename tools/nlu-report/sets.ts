@@ -3,8 +3,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
+import { FALLBACK_INTENT } from '../../lambda/core/intents/catalog.js';
+import { ROOT_DIR } from '../models/paths.js';
 import type { ModelSource } from '../models/source.js';
-import { ROOT_DIR } from '../../scripts/compile-models.js';
 import { normalizeUtterance } from './normalize.js';
 
 export const NLU_DIR = join(ROOT_DIR, 'test', 'nlu');
@@ -16,7 +17,8 @@ export const SET_DESCRIPTIONS: Record<SetName, string> = {
   'held-out': 'written blind, without sight of the samples or the understanding; never tuned on',
   tuning: 'its misses were studied while improving the understanding: optimistic figures',
 };
-export const FALLBACK = 'AMAZON.FallbackIntent';
+/** The intent out-of-domain utterances are labelled with. */
+export const FALLBACK = FALLBACK_INTENT;
 
 /**
  * A held-out utterance written by someone who has seen the models (a developer adding an intent) carries

@@ -22,6 +22,14 @@ export async function offerCart(ctx: TurnContext, cart: PendingCart, notes: stri
   return ctx.ask(speech, reprompt, { suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')] });
 }
 
+/**
+ * A shopper who has never ordered: nothing to reorder, and nothing this skill can do for them yet, so the answer
+ * says where ordering starts and closes (an open microphone would only lead to the same answer again).
+ */
+export function noHistory(ctx: TurnContext): Reply {
+  return ctx.tell(ctx.t('reorder.noHistory', { seller: ctx.seller.name }));
+}
+
 /** "The oat milk isn't available right now, so I've left it out." */
 async function unavailableNote(ctx: TurnContext, items: Named[], key = 'reorder.unavailable'): Promise<string[]> {
   if (items.length === 0) return [];
@@ -43,7 +51,7 @@ export async function reorderLastOrder(ctx: TurnContext, offered = false): Promi
   const locked = await purchasingLocked(ctx);
   if (locked) return locked;
   const last = activeOrders(await orderHistory(ctx))[0];
-  if (!last) return ctx.ask(ctx.t('reorder.noHistory', { seller: ctx.seller.name }), ctx.t('help.reprompt'));
+  if (!last) return noHistory(ctx);
   const priced = await priceLines(ctx, last.lines);
   if (priced.lines.length === 0) return nothingAvailable(ctx, priced.unavailable);
   // The same order again while the last one is still coming is often a slip: say so before the read-back.
@@ -109,7 +117,7 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
   const locked = await purchasingLocked(ctx);
   if (locked) return locked;
   const history = pastItems(await orderHistory(ctx));
-  if (history.length === 0) return ctx.ask(ctx.t('reorder.noHistory', { seller: ctx.seller.name }), ctx.t('help.reprompt'));
+  if (history.length === 0) return noHistory(ctx);
   const candidates = await candidatesFor(ctx, history);
   // A product whose own name holds an "and" ("salt and vinegar chips", "ふとんカバー") is named by the whole sentence.
   const sentence = wanted.length > 1 ? wanted[0].sentence : undefined;

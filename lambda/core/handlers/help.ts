@@ -1,9 +1,10 @@
 // Help that fits the moment: with a question open, how to answer it (and the question again); otherwise
-// what the skill does.
+// what the skill does, with an example from the shopper's own history; a shopper who has never ordered hears
+// what will be possible and what they can say now.
+import { cartExample, recentProduct } from '../examples.js';
 import type { IntentHandler } from '../handler.js';
+import { orderHistory } from '../history.js';
 import { behaviourOf } from '../questions/index.js';
-
-const HELP_FOR: Partial<Record<string, string>> = { confirmOrder: 'help.cart', voiceCode: 'help.voiceCode' };
 
 export const help: IntentHandler = {
   intent: 'AMAZON.HelpIntent',
@@ -12,10 +13,18 @@ export const help: IntentHandler = {
     if (open) {
       ctx.state.pending = open;
       const question = behaviourOf(open).question(ctx, open);
-      // The cart and voice-code helps end with what to say; the others are followed by the question.
-      const own = HELP_FOR[open.kind];
-      return ctx.ask(own ? ctx.t(own) : `${ctx.t('help.question')} ${question}`, question);
+      if (open.kind === 'voiceCode') return ctx.ask(ctx.t('help.voiceCode'), question);
+      if (open.kind === 'confirmOrder') {
+        // The cart help ends with what to say; its examples name what is in this cart.
+        const cart = await ctx.store.getCart(open.cartId);
+        const example = cart ? await cartExample(ctx, cart, 3) : undefined;
+        if (example) return ctx.ask(ctx.t('help.cart', { ...example }), question);
+      }
+      return ctx.ask(`${ctx.t('help.question')} ${question}`, question);
     }
-    return ctx.ask(ctx.t('help.general'), ctx.t('help.reprompt'), { suggestions: [ctx.t('suggest.reorder'), ctx.t('suggest.status')] });
+    if (ctx.customer && (await orderHistory(ctx)).length === 0) return ctx.ask(ctx.t('help.generalNew', { seller: ctx.seller.name }), ctx.t('help.generalNew', { seller: ctx.seller.name }));
+    const item = await recentProduct(ctx);
+    const says = item ? ctx.t('help.generalFor', { item }) : ctx.t('help.general');
+    return ctx.ask(says, ctx.t('help.reprompt'), { suggestions: [ctx.t('suggest.reorder'), ctx.t('suggest.status')] });
   },
 };

@@ -1,5 +1,6 @@
 // "What did I order last time?": the last order, and an offer to order it again.
 import { describeLines, totals } from '../cart.js';
+import { noHistory } from '../flows/reorder.js';
 import { activeOrders, orderHistory } from '../history.js';
 import type { IntentHandler } from '../handler.js';
 import { safe } from '../i18n.js';
@@ -8,7 +9,7 @@ export const lastOrder: IntentHandler = {
   intent: 'LastOrderIntent',
   async handle(ctx) {
     const last = activeOrders(await orderHistory(ctx))[0];
-    if (!last) return ctx.ask(ctx.t('reorder.noHistory', { seller: ctx.seller.name }), ctx.t('help.reprompt'));
+    if (!last) return noHistory(ctx);
     // What the order cost, the same way a read-back totals it: tax included when its prices excluded it.
     const { total } = totals(ctx, last);
     ctx.state.pending = { kind: 'offerReorder' };

@@ -6,7 +6,9 @@ export const launch: IntentHandler = {
     // "Welcome back" and "something you bought before" are wrong for a shopper who has never ordered.
     const returning = (await ctx.commerce.recentOrders(ctx.shopper.id, ctx.now, 1)).length > 0;
     const key = returning ? 'launch.welcome' : 'launch.welcomeNew';
-    return ctx.ask(ctx.t(key, { name: ctx.shopper.name, seller: ctx.seller.name }), ctx.t('help.reprompt'), {
+    // A shopper who has never ordered is told what they can say now, not asked for what cannot be done yet.
+    const reprompt = returning ? ctx.t('help.reprompt') : ctx.t('help.generalNew', { seller: ctx.seller.name });
+    return ctx.ask(ctx.t(key, { name: ctx.shopper.name, seller: ctx.seller.name }), reprompt, {
       suggestions: [ctx.t('suggest.reorder'), ctx.t('suggest.status')],
     });
   },

@@ -1,5 +1,5 @@
 // "Where is my order?", "when does my desk lamp arrive?": from the shopper's own orders, as of the request time.
-import type { Order } from '../../store/types.js';
+import type { Order, OrderLine } from '../../store/types.js';
 import type { TurnContext } from '../context.js';
 import { addDeliveryDays, localDate } from '../dates.js';
 import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
@@ -49,15 +49,30 @@ export function describeOrder(ctx: TurnContext, products: ProductSpeech, order: 
   }
 }
 
-/** One order of several, after its ordinal ("The first, with the desk lamp, …"). */
-function briefly(ctx: TurnContext, products: ProductSpeech, order: Order, position: number): string {
-  const key = isLate(ctx, order) ? 'status.briefLate'
-    : order.status === 'out_for_delivery' ? 'status.briefOut' : order.status === 'placed' ? 'status.briefPlaced' : 'status.briefShipped';
+/**
+ * One order of several, after its ordinal and named by its first item only ("The first, with the desk lamp,
+ * arrives tomorrow."): a list of three must stay short, so the carrier and the other items are left to the
+ * one-order answer.
+ */
+function briefly(ctx: TurnContext, products: ProductSpeech, order: Order, position: number, lead: OrderLine): string {
+  const key = isLate(ctx, order) ? 'status.briefLate' : order.status === 'out_for_delivery' ? 'status.briefOut' : 'status.briefShipped';
   return ctx.t(key, {
     ordinal: ctx.t(`status.ordinal.${position}`),
-    items: safe(itemsOf(ctx, products, order)),
+    items: safe(ctx.t('status.oneItem', { name: products.the(lead, 'dat') })),
     day: safe(ctx.format.day(etaOf(ctx, order), ctx.now)),
     carrier: order.shipment?.carrier ?? ctx.seller.name,
+  });
+}
+
+/** For each order, an item the orders before it in the list were not named by, so two orders never sound the same. */
+function distinguishingLines(orders: Order[]): OrderLine[] {
+  const named = new Set<string>();
+  const inOrders = (sku: string) => orders.filter((o) => o.lines.some((l) => l.sku === sku)).length;
+  return orders.map((o) => {
+    // An item only this order holds says best which order it is; else one not named yet; else its first.
+    const lead = o.lines.find((l) => inOrders(l.sku) === 1) ?? o.lines.find((l) => !named.has(l.sku)) ?? o.lines[0];
+    named.add(lead.sku);
+    return lead;
   });
 }
 
@@ -90,7 +105,8 @@ export const orderStatus: IntentHandler = {
     if (coming.length > 1) {
       const shown = coming.slice(0, BRIEF_LIMIT);
       const products = await productsOf(ctx, shown);
-      const parts = [ctx.t('status.several', { count: coming.length }), ...shown.map((o, i) => briefly(ctx, products, o, i + 1))];
+      const leads = distinguishingLines(shown);
+      const parts = [ctx.t('status.several', { count: coming.length }), ...shown.map((o, i) => briefly(ctx, products, o, i + 1, leads[i]))];
       if (coming.length > BRIEF_LIMIT) parts.push(ctx.t('status.andMore', { count: coming.length - BRIEF_LIMIT }));
       return ctx.tell(parts.join(gap));
     }

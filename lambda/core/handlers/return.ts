@@ -1,9 +1,12 @@
 // "I want to return the yoga mat": how returns work for this seller (from the seller's data), and a person
-// offered. Never a reorder. With a cart waiting, the cart question comes back after the answer instead.
+// offered. Never a reorder. An item that has not arrived yet cannot be returned: the answer says so, and offers
+// to cancel an order that has not shipped. With a cart waiting, the cart question comes back after the answer.
+import type { Order } from '../../store/types.js';
 import type { TurnContext } from '../context.js';
 import type { IntentHandler } from '../handler.js';
 import { candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
 import { safe } from '../i18n.js';
+import { ProductSpeech } from '../products.js';
 import { escapeSsml } from '../ssml.js';
 
 /** The seller's own words for this locale or language, else a general sentence that promises nothing false. */
@@ -13,29 +16,58 @@ function policy(ctx: TurnContext): string {
   return text ? escapeSsml(text) : ctx.t('return.defaultPolicy', { seller: ctx.seller.name });
 }
 
-/** The product as the history names it ("the toothbrush heads"), else as it was said. */
-async function itemName(ctx: TurnContext): Promise<string | undefined> {
-  const item = ctx.turn.slots.item;
-  if (!item?.spoken.trim()) return undefined;
-  const history = pastItems(await orderHistory(ctx));
-  const result = match(ctx, slotPhrases(item), await candidatesFor(ctx, history));
-  return result.kind === 'one' ? history.find((h) => h.sku === result.sku)!.name : item.spoken;
+interface Asked {
+  /** As the sentence needs it: "the coffee beans", "den Kaffeebohnen", "il caffè in grani" (else as said). */
+  item: string;
+  /** The bare name ("Kaffeebohnen", "コーヒー豆"). */
+  name: string;
+  /** The newest order holding it, when none holding it has been delivered yet. */
+  notArrived?: Order;
+}
+
+/** The product asked about, as the history names it, and whether it has arrived at all. */
+async function asked(ctx: TurnContext): Promise<Asked | undefined> {
+  const spoken = ctx.turn.slots.item?.spoken.trim();
+  if (!spoken) return undefined;
+  const orders = await orderHistory(ctx);
+  const history = pastItems(orders);
+  const result = match(ctx, slotPhrases(ctx.turn.slots.item!), await candidatesFor(ctx, history));
+  if (result.kind !== 'one') return { item: spoken, name: spoken };
+  const found = history.find((h) => h.sku === result.sku)!;
+  const products = await ProductSpeech.load(ctx, [found.sku]);
+  const holding = orders.filter((o) => o.status !== 'cancelled' && o.lines.some((l) => l.sku === found.sku));
+  const arrived = holding.some((o) => o.status === 'delivered');
+  return { item: products.the(found, 'dat'), name: found.name, notArrived: arrived ? undefined : holding[0] };
 }
 
 export const returnItem: IntentHandler = {
   intent: 'ReturnIntent',
   async handle(ctx) {
-    const name = await itemName(ctx);
-    const lead = name ? ctx.t('return.forItem', { item: name }) : '';
-    const says = [lead, safe(policy(ctx)).ssml].filter(Boolean).join(' ');
+    const what = await asked(ctx);
     const open = ctx.turn.state.pending;
-    if (open && 'cartId' in open) {
-      // One question at a time: the waiting cart's comes back after this answer; a person is one phrase away.
-      return ctx.ask(`${says} ${ctx.t('question.orPerson')}`, ctx.t('help.reprompt'));
+    const cartWaiting = open !== undefined && 'cartId' in open;
+    const order = what?.notArrived;
+    if (order && what) {
+      const vars = { item: what.item, name: what.name };
+      if (order.status === 'placed' && !cartWaiting) {
+        // Not shipped: nothing to return, but it can still be cancelled; the cancel question owns the next yes.
+        ctx.state.pending = { kind: 'confirmCancel', orderId: order.id };
+        return ctx.ask(`${ctx.t('return.notShipped', vars)}${ctx.format.sentenceGap}${ctx.t('cancelOrder.reprompt')}`, ctx.t('cancelOrder.reprompt'));
+      }
+      const says = ctx.t(order.status === 'placed' ? 'return.notShipped' : 'return.onTheWay', vars);
+      return offerPerson(ctx, says, cartWaiting);
     }
-    ctx.state.pending = { kind: 'offerHandoff' };
-    return ctx.ask(`${says} ${ctx.t('return.offerPerson')}`, ctx.t('fallback.offerPersonReprompt'), {
-      suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')],
-    });
+    const lead = what ? ctx.t('return.forItem', { item: what.item, name: what.name }) : '';
+    return offerPerson(ctx, [lead, safe(policy(ctx)).ssml].filter(Boolean).join(ctx.format.sentenceGap), cartWaiting);
   },
 };
+
+function offerPerson(ctx: TurnContext, says: string, cartWaiting: boolean) {
+  const gap = ctx.format.sentenceGap;
+  // One question at a time: the waiting cart's comes back after this answer; a person is one phrase away.
+  if (cartWaiting) return ctx.ask(`${says}${gap}${ctx.t('question.orPerson')}`, ctx.t('help.reprompt'));
+  ctx.state.pending = { kind: 'offerHandoff' };
+  return ctx.ask(`${says}${gap}${ctx.t('return.offerPerson')}`, ctx.t('fallback.offerPersonReprompt'), {
+    suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')],
+  });
+}

@@ -33,26 +33,26 @@ export interface IntentSpec {
 }
 
 const BOTH: readonly IntentPlatform[] = ['alexa', 'google'];
-const item = (optional = true): SlotSpec => ({ name: 'item', type: 'PRODUCT', optional });
-const quantity = (optional = true): SlotSpec => ({ name: 'quantity', type: 'AMAZON.NUMBER', optional });
+const itemSlot = (optional = true): SlotSpec => ({ name: 'item', type: 'PRODUCT', optional });
+const quantitySlot = (optional = true): SlotSpec => ({ name: 'quantity', type: 'AMAZON.NUMBER', optional });
 
 /** The intents the language models have, in the order the models list them. */
 export const INTENTS = {
   ReorderIntent: {
     // otherItem: a second product in one breath ("the oat milk and the coffee"); not in the contract, optional.
-    slots: [item(), quantity(), { name: 'otherItem', type: 'PRODUCT', optional: true }],
+    slots: [itemSlot(), quantitySlot(), { name: 'otherItem', type: 'PRODUCT', optional: true }],
     needsAccount: true, platforms: BOTH, asksYesNo: true,
   },
-  OrderStatusIntent: { slots: [item()], needsAccount: true, platforms: BOTH },
+  OrderStatusIntent: { slots: [itemSlot()], needsAccount: true, platforms: BOTH },
   LastOrderIntent: { slots: [], needsAccount: true, platforms: BOTH, asksYesNo: true },
   // item: "cancel the coffee order"; not in the contract, optional.
-  CancelOrderIntent: { slots: [item()], needsAccount: true, platforms: BOTH, asksYesNo: true },
+  CancelOrderIntent: { slots: [itemSlot()], needsAccount: true, platforms: BOTH, asksYesNo: true },
   // The contract marks quantity required; the model cannot enforce it, so the handler asks when it is missing.
-  ChangeQuantityIntent: { slots: [quantity(false), item()], needsAccount: true, platforms: BOTH, asksYesNo: true },
-  RemoveItemIntent: { slots: [item(false)], needsAccount: true, platforms: BOTH, asksYesNo: true },
+  ChangeQuantityIntent: { slots: [quantitySlot(false), itemSlot()], needsAccount: true, platforms: BOTH, asksYesNo: true },
+  RemoveItemIntent: { slots: [itemSlot(false)], needsAccount: true, platforms: BOTH, asksYesNo: true },
   VoiceCodeIntent: { slots: [{ name: 'code', type: 'AMAZON.FOUR_DIGIT_NUMBER', optional: false }], needsAccount: true, platforms: BOTH },
   HandoffIntent: { slots: [], needsAccount: true, platforms: BOTH },
-  ReturnIntent: { slots: [item()], needsAccount: true, platforms: BOTH },
+  ReturnIntent: { slots: [itemSlot()], needsAccount: true, platforms: BOTH },
   'AMAZON.YesIntent': { slots: [], needsAccount: true, platforms: BOTH },
   'AMAZON.NoIntent': { slots: [], needsAccount: true, platforms: BOTH },
   'AMAZON.HelpIntent': { slots: [], needsAccount: false, platforms: BOTH },
@@ -91,12 +91,12 @@ export const HANDLER_NAMES = Object.keys(CATALOG) as HandlerName[];
 /** What the understanding answers when nothing fits, and what the router falls back to for an unknown name. */
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent' satisfies IntentName;
 
-export function isIntentName(name: string): name is IntentName {
-  return Object.hasOwn(INTENTS, name);
+export function isIntentName(candidate: string): candidate is IntentName {
+  return Object.hasOwn(INTENTS, candidate);
 }
 
-export function isHandlerName(name: string): name is HandlerName {
-  return Object.hasOwn(CATALOG, name);
+export function isHandlerName(candidate: string): candidate is HandlerName {
+  return Object.hasOwn(CATALOG, candidate);
 }
 
 /** The intents a platform's language model must have (the requests come from the platform itself). */

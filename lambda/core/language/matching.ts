@@ -2,11 +2,12 @@
 // ("the coffee"), split or joined words ("tooth brush heads"), compounds ("Bürstenköpfe") and small
 // recognition slips, in languages with and without spaces.
 import { distance } from 'fastest-levenshtein';
+import { ARTICLES } from './words.js';
 
 const STOPWORDS: Record<string, string[]> = {
-  en: ['the', 'a', 'an', 'my', 'some', 'of', 'more', 'again', 'please', 'too', 'also', 'another', 'pack', 'packs', 'box', 'boxes', 'bag', 'bags', 'bottle', 'bottles', 'those', 'that', 'these', 'this', 'one', 'ones', 'same', 'order', 'for', 'with', 'up'],
-  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einer', 'mein', 'meine', 'meinen', 'meiner', 'noch', 'mal', 'bitte', 'auch', 'nochmal', 'wieder', 'packung', 'packungen', 'stück', 'von', 'vom', 'diese', 'dieser', 'für', 'mit'],
-  it: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'uno', 'una', "un'", 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'mio', 'mia', 'miei', 'mie', 'ancora', 'per', 'favore', 'anche', 'confezione', 'confezioni', 'pacco', 'pacchi', 'quel', 'quello', 'quella', 'da', 'con'],
+  en: [...ARTICLES.en, 'of', 'more', 'again', 'please', 'too', 'also', 'another', 'pack', 'packs', 'box', 'boxes', 'bag', 'bags', 'bottle', 'bottles', 'those', 'that', 'these', 'this', 'one', 'ones', 'same', 'order', 'for', 'with', 'up'],
+  de: [...ARTICLES.de, 'einer', 'meiner', 'noch', 'mal', 'bitte', 'auch', 'nochmal', 'wieder', 'packung', 'packungen', 'stück', 'von', 'vom', 'diese', 'dieser', 'für', 'mit'],
+  it: [...ARTICLES.it, "l'", "un'", 'dello', 'degli', 'di', 'mio', 'mia', 'miei', 'mie', 'ancora', 'per', 'favore', 'anche', 'confezione', 'confezioni', 'pacco', 'pacchi', 'quel', 'quello', 'quella', 'da', 'con'],
   ja: [],
   zh: [],
 };

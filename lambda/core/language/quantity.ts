@@ -1,29 +1,5 @@
 // Quantities as shoppers say them: digits, number words and Japanese counters.
-
-const WORDS: Record<string, Record<string, number>> = {
-  en: {
-    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-    thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-    thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, couple: 2, single: 1, 'a single': 1,
-    once: 1, twice: 2, hundred: 100, 'a hundred': 100, 'one hundred': 100,
-  },
-  de: {
-    ein: 1, eine: 1, einen: 1, eins: 1, einmal: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8,
-    neun: 9, zehn: 10, elf: 11, 'zwölf': 12, dreizehn: 13, vierzehn: 14, 'fünfzehn': 15, sechzehn: 16, siebzehn: 17,
-    achtzehn: 18, neunzehn: 19, zwanzig: 20, 'dreißig': 30, vierzig: 40, 'fünfzig': 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, dutzend: 12, 'ein dutzend': 12,
-    zweimal: 2, dreimal: 3, viermal: 4, 'fünfmal': 5, paar: 2, 'ein paar': 2, hundert: 100, einhundert: 100,
-  },
-  it: {
-    un: 1, uno: 1, una: 1, "un'": 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
-    undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18,
-    diciannove: 19, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90, dozzina: 12, 'una dozzina': 12, paio: 2, 'un paio': 2, 'un paio di': 2, cento: 100,
-  },
-  ja: {
-    'ひとつ': 1, 'ふたつ': 2, 'みっつ': 3, 'よっつ': 4, 'いつつ': 5, 'むっつ': 6, 'ななつ': 7, 'やっつ': 8, 'ここのつ': 9, 'とお': 10,
-    '一つ': 1, '二つ': 2, '三つ': 3, '四つ': 4, '五つ': 5, '六つ': 6, '七つ': 7, '八つ': 8, '九つ': 9,
-    'いち': 1, 'に': 2, 'さん': 3, 'よん': 4, 'ご': 5, 'ろく': 6, 'なな': 7, 'はち': 8, 'きゅう': 9, 'じゅう': 10, 'ひゃく': 100,
-  },
-};
+import { NUMBER_WORDS as WORDS } from './words.js';
 
 const KANJI_DIGITS: Record<string, number> = { '〇': 0, '零': 0, '两': 2, '俩': 2, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
 
@@ -109,4 +85,42 @@ export function splitQuantity(phrase: string, lang: string): { quantity?: number
     if (q !== undefined) return { quantity: q, rest: words.slice(n).join(' ') };
   }
   return { rest: text };
+}
+
+/**
+ * Each product's own quantity in the whole sentence, when the platform gives it ("two coffee beans and three oat
+ * milk", "コーヒー豆を2袋とオーツミルクを3本"): the words right before the product (after it in Japanese and Chinese),
+ * up to the previous product. Undefined where none was said or the product's words are not found.
+ */
+export function quantitiesIn(utterance: string | undefined, items: string[], lang: string): (number | undefined)[] {
+  if (!utterance?.trim()) return items.map(() => undefined);
+  const text = utterance.toLowerCase();
+  const at = items.map((item) => text.indexOf(item.toLowerCase().trim()));
+  return items.map((item, i) => {
+    const start = at[i];
+    if (start < 0 || !item.trim()) return undefined;
+    const end = start + item.trim().length;
+    if (UNSPACED.has(lang)) {
+      const next = at.filter((a) => a > start).sort((a, b) => a - b)[0] ?? text.length;
+      const after = text.slice(end, next).replace(/[と和跟及、，,\s]+$/u, '');
+      // "コーヒー豆を2袋", "咖啡豆两袋": the count right after the product.
+      const count = new RegExp(`^(?:を|も)?\\s*[0-9０-９〇零两俩一二三四五六七八九十百]+\\s*${COUNTERS[lang]}?`, 'u').exec(after);
+      if (count) return splitQuantity(`${item.trim()}${count[0]}`, lang).quantity;
+      // "两袋咖啡豆", "三つのコーヒー豆": the count right before it.
+      const before = text.slice(previousEnd(at, items, start), start).replace(/^[と和跟及、，,\s]+/u, '');
+      return before ? splitQuantity(`${before}${item.trim()}`, lang).quantity : undefined;
+    }
+    const previous = previousEnd(at, items, start);
+    const words = text.slice(previous, start).trim().split(/\s+/).filter(Boolean);
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const q = parseQuantity(words.slice(-n).join(' '), lang);
+      if (q !== undefined) return q;
+    }
+    return undefined;
+  });
+}
+
+/** Where the product said before position `start` ends (0 when none was). */
+function previousEnd(at: number[], items: string[], start: number): number {
+  return Math.max(0, ...at.map((a, j) => (a >= 0 && a < start ? a + items[j].trim().length : 0)));
 }

@@ -1,5 +1,7 @@
 // "How many would you like?" after a quantity that cannot be ordered. A number, said with any intent, answers it.
 import { clampQuantity, MAX_QUANTITY } from '../cart.js';
+import type { TurnContext } from '../context.js';
+import { ProductSpeech } from '../products.js';
 import type { OpenQuestion } from '../dialog/state.js';
 import { reorderItems } from '../flows/reorder.js';
 import { orderHistory, pastItems } from '../history.js';
@@ -8,6 +10,13 @@ import { declineProduct } from './decline-product.js';
 import { FALLBACK, keep, MOVES_ON, NO, reask, YES, type QuestionBehaviour } from './question.js';
 
 type AskQuantity = Extract<OpenQuestion, { kind: 'askQuantity' }>;
+
+async function namedQuestion(ctx: TurnContext, q: AskQuantity): Promise<string> {
+  const item = pastItems(await orderHistory(ctx)).find((p) => p.sku === q.sku);
+  if (!item) return askQuantity.question(ctx, q);
+  const products = await ProductSpeech.load(ctx, [item.sku]);
+  return ctx.t('quantity.resume', { item: products.the(item, 'acc'), name: item.name });
+}
 
 export const askQuantity: QuestionBehaviour<AskQuantity> = {
   kind: 'askQuantity',
@@ -30,5 +39,6 @@ export const askQuantity: QuestionBehaviour<AskQuantity> = {
     if (intent === YES || intent === FALLBACK) return reask(ctx, q, ctx.t('quantity.ask'), askQuantity, true);
     return undefined;
   },
-  resume: async (ctx, q) => ({ speech: askQuantity.question(ctx, q), open: true }),
+  // After another answer, the bare "how many?" would not say of what: the product is named again.
+  resume: async (ctx, q) => ({ speech: await namedQuestion(ctx, q), open: true }),
 };

@@ -1,23 +1,35 @@
 // "Which one do you mean: the coffee beans or the decaf pods?" A product named in the answer, whatever intent
-// carried it ("the decaf pods", "remove the decaf pods", "three of the decaf pods"), answers it.
+// carried it ("the decaf pods", "remove the decaf pods", "three of the decaf pods"), answers it; so does an
+// ordinal ("the second one"), counted in the order the options were said.
 import type { TurnContext } from '../context.js';
 import type { OpenQuestion } from '../dialog/state.js';
 import { reorderItems } from '../flows/reorder.js';
 import { candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
+import { atPosition, ordinalOf } from '../language/ordinal.js';
 import { parseQuantity } from '../language/quantity.js';
+import type { OrderLine } from '../../store/types.js';
 import type { Reply } from '../types.js';
 import { FALLBACK, MOVES_ON, NO, reask, YES, type QuestionBehaviour } from './question.js';
 import { declineProduct } from './decline-product.js';
 
 type ChooseItem = Extract<OpenQuestion, { kind: 'chooseItem' }>;
 
-async function chosen(ctx: TurnContext, q: ChooseItem): Promise<Reply | undefined> {
+/** The option named ("the decaf pods") or counted ("the second one", "die zweite", "第二个"), in the order said. */
+async function option(ctx: TurnContext, q: ChooseItem, options: OrderLine[]): Promise<OrderLine | undefined> {
   const item = ctx.turn.slots.item;
-  if (!item?.spoken.trim()) return undefined;
+  if (item?.spoken.trim()) {
+    const result = match(ctx, slotPhrases(item), await candidatesFor(ctx, options));
+    if (result.kind === 'one') return options.find((o) => o.sku === result.sku);
+  }
+  const position = ordinalOf(item?.spoken, ctx.lang) ?? ordinalOf(ctx.turn.utterance, ctx.lang);
+  const sku = atPosition(q.skus, position);
+  return sku ? options.find((o) => o.sku === sku) : undefined;
+}
+
+async function chosen(ctx: TurnContext, q: ChooseItem): Promise<Reply | undefined> {
   const options = pastItems(await orderHistory(ctx)).filter((p) => q.skus.includes(p.sku));
-  const result = match(ctx, slotPhrases(item), await candidatesFor(ctx, options));
-  if (result.kind !== 'one') return undefined;
-  const product = options.find((o) => o.sku === result.sku)!;
+  const product = await option(ctx, q, options);
+  if (!product) return undefined;
   // A quantity said with the answer ("three of the decaf pods") wins over the one said with the question.
   const quantity = parseQuantity(ctx.turn.slots.quantity?.spoken, ctx.lang) ?? q.quantity;
   return reorderItems(ctx, [{ phrases: [product.name], spoken: product.name, quantity }], q.cartId);

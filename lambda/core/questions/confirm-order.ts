@@ -2,6 +2,7 @@
 // shopper has one); a no drops the cart; an edit or another request leaves the cart waiting.
 import type { TurnContext } from '../context.js';
 import type { OpenQuestion } from '../dialog/state.js';
+import { cartExample } from '../examples.js';
 import { placeCart } from '../flows/place-order.js';
 import { askVoiceCode, needsVoiceCode, purchasingLocked } from '../flows/voice-code.js';
 import { cartStillWaiting, dropCart } from './cart-waiting.js';
@@ -24,8 +25,12 @@ export const confirmOrder: QuestionBehaviour<ConfirmOrder> = {
       case NO:
         await ctx.store.discardCart(q.cartId);
         return ctx.tell(ctx.t('order.declined'));
-      case FALLBACK:
-        return reask(ctx, q, ctx.t('fallback.cart'), confirmOrder, true);
+      case FALLBACK: {
+        // The edit example counts with this cart's own product ("改成两袋", 「2袋にして」).
+        const cart = await ctx.store.getCart(q.cartId);
+        const example = cart ? await cartExample(ctx, cart, 2) : undefined;
+        return reask(ctx, q, ctx.t('fallback.cart', { ...example }), confirmOrder, true);
+      }
       default:
         return undefined;
     }

@@ -1,5 +1,6 @@
 // Whether a "yes" is consent: only a plain yes places or cancels an order. A yes that carries a number, a
-// product, or only a hesitation ("hm", "äh", "えっと", "那个") is not; the question is asked again.
+// product, a hesitation ("hm", "äh", "えっと", "那个") or a hedge ("okay I guess", "嗯好的吧") is not; the question is
+// asked again.
 import type { TurnContext } from '../context.js';
 import { candidatesFor, orderHistory, pastItems } from '../history.js';
 import { fold } from '../language/matching.js';
@@ -12,6 +13,24 @@ const HESITATIONS: Record<string, RegExp> = {
   it: /^(?:h+m+|e+h+m*|u+h*m+|a+h+|be+h+|boh|allora|cioe|tipo|dunque|mah)$/,
   ja: /^(?:えっと|えーと|えーっと|ええと|あの|あのー|あのう|うーん|うん?ー+ん?|その|まあ|んー+|えー+)$/,
   zh: /^(?:那个|这个|嗯+|呃+|额+|啊+|唔+|就是|然后)$/,
+};
+
+/**
+ * Words that hedge a yes ("okay I guess", "ja, vielleicht", "va bene, credo", "はい、かな", "好的吧"): folded, matched
+ * anywhere. A hedged yes is not consent to place or cancel an order.
+ */
+const HEDGES: Record<string, RegExp> = {
+  en: /\b(?:i guess|i suppose|i think|maybe|perhaps|probably|sort of|kind of|not sure)\b/,
+  de: /\b(?:vielleicht|wohl|schatze|glaub|glaube|eigentlich|keine ahnung)\b/,
+  it: /\b(?:forse|credo|penso|magari|direi|non so)\b/,
+  ja: /かな|かも|たぶん|多分|一応/u,
+  zh: /吧$|可能|也许|大概|应该|随便/u,
+};
+
+/** Japanese and Chinese fillers that open an answer ("えっと、はい", "那个好的"): the yes after them is unsure. */
+const LEADING_FILLER: Record<string, RegExp> = {
+  ja: /^(?:えっと|えーと|えーっと|ええと|あの|うーん|んー|まあ)/u,
+  zh: /^(?:那个|这个|呃|额|就是)/u,
 };
 
 const PUNCTUATION = /[\s.,!?;:、。！？，．…~\-"'「」]+/u;
@@ -58,12 +77,20 @@ async function namesProduct(ctx: TurnContext, text: string): Promise<boolean> {
   return candidates.some((c) => c.names.some((n) => n.trim().length > 1 && folded.includes(fold(n))));
 }
 
+/** A yes with a filler or a hedge in it: "um okay I guess", "äh ja okay", "ehm va bene", "えっと、はい", "嗯好的吧". */
+export function hesitant(text: string, lang: string): boolean {
+  const folded = fold(text).replace(/[.,!?;:、。！？，．…~"'「」]+$/u, '');
+  if (HEDGES[lang]?.test(folded) || LEADING_FILLER[lang]?.test(folded)) return true;
+  const pattern = HESITATIONS[lang] ?? HESITATIONS.en;
+  return words(text, lang).some((w) => pattern.test(w));
+}
+
 /** A plain yes: the platform chose the yes intent, with no slot filled and, when the words are known, nothing else in them. */
 export async function plainYes(ctx: TurnContext): Promise<boolean> {
   if (Object.values(ctx.turn.slots).some((v) => v?.spoken.trim())) return false;
   const text = ctx.turn.utterance?.trim();
   if (!text) return true;
-  if (onlyHesitation(text, ctx.lang)) return false;
+  if (onlyHesitation(text, ctx.lang) || hesitant(text, ctx.lang)) return false;
   if (saysNumber(text, ctx.lang)) return false;
   return !(await namesProduct(ctx, text));
 }

@@ -2,15 +2,16 @@
 // something else was handled, and say what becomes of it when the conversation moves on for good.
 import type { TurnContext } from '../context.js';
 import type { OpenQuestion } from '../dialog/state.js';
+import { FALLBACK_INTENT, type HandlerName, type IntentName } from '../intents/catalog.js';
 import type { Reply } from '../types.js';
 
-export const YES = 'AMAZON.YesIntent';
-export const NO = 'AMAZON.NoIntent';
-export const FALLBACK = 'AMAZON.FallbackIntent';
+export const YES: IntentName = 'AMAZON.YesIntent';
+export const NO: IntentName = 'AMAZON.NoIntent';
+export const FALLBACK: IntentName = FALLBACK_INTENT;
 
 /** Intents that leave any question: their handlers say what becomes of it (goodbye, handoff) or repeat/explain it. */
-export const MOVES_ON = new Set(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent', 'SessionEndedRequest', 'HandoffIntent']);
-export const ABOUT_THE_QUESTION = new Set(['AMAZON.HelpIntent', 'AMAZON.RepeatIntent']);
+export const MOVES_ON = new Set<string>(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent', 'SessionEndedRequest', 'HandoffIntent'] satisfies HandlerName[]);
+export const ABOUT_THE_QUESTION = new Set<string>(['AMAZON.HelpIntent', 'AMAZON.RepeatIntent'] satisfies HandlerName[]);
 
 /** Misunderstandings of one question after which a person is offered, in addition to the question. */
 export const OFFER_PERSON_AFTER = 2;

@@ -2,15 +2,14 @@ import { expect } from 'chai';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { ROOT_DIR as ROOT } from '../../../tools/models/paths.js';
 import { main } from '../../../tools/sim/cli.js';
 import { demoSeedData } from '../../../lambda/store/seed.js';
 import { ENGLISH, stubUnderstanding } from './stub-understanding.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const run = promisify(execFile);
 
 /** The simulator as a newcomer runs it: a child process, its exit status, stdout and stderr. */

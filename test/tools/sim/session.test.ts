@@ -148,7 +148,7 @@ describe('simulator: a device session', () => {
       expect(outcome.kind).to.equal('turn');
       if (outcome.kind !== 'turn') return;
       expect(outcome.turn.intent).to.equal('AMAZON.FallbackIntent');
-      expect(outcome.turn.speech).to.match(/didn't get that/);
+      expect(outcome.turn.speech).to.match(/can't help with that/);
       expect(outcome.problem).to.match(/understanding failed: boom/);
     });
   });

@@ -86,6 +86,11 @@ export class Lexicon {
     });
   }
 
+  /** A counter word ("rolls", "Säcke", "袋"): a unit of a product, never a product by itself. */
+  isCounter(token: string): boolean {
+    return this.counters.has(token);
+  }
+
   /** Tokens with a negation mark added when any word negates. */
   marked(tokens: string[]): string[] {
     return tokens.some((t) => this.negations.has(t)) ? [...tokens, '§neg'] : tokens;

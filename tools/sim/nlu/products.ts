@@ -46,13 +46,26 @@ export class ProductNames {
     return Array.from(words).length <= Array.from(name).length + 1 && matchScore(name, words, this.lexicon.lang) >= NAME_SAID;
   }
 
+  /**
+   * The value whose name or synonym the words say exactly, as a platform's entity resolution matches first
+   * ("washing up liquid" is that, not the "washing liquid" a looser match also finds).
+   */
+  exactly(spec: SlotSpec | undefined, words: string): string | undefined {
+    const said = tokenize(words, this.lexicon.lang).join(' ');
+    const skus = new Set(this.productsOf(spec).filter((p) => p.names.some((n) => tokenize(n, this.lexicon.lang).join(' ') === said)).map((p) => p.sku));
+    return skus.size === 1 ? [...skus][0] : undefined;
+  }
+
   /** Entity resolution of some words, remembered: the same spans come up again and again. */
   product(spec: SlotSpec | undefined, words: string): Resolution {
     const key = `${spec?.type}|${words}`;
     let found = this.resolved.get(key);
     if (!found) {
       if (this.resolved.size >= MAX_RESOLVED) this.resolved.clear();
-      found = findProduct([words], this.productsOf(spec), this.lexicon.lang);
+      // A unit and articles alone ("rolls", "zwei Säcke") name no product, though a name may hold the unit ("kitchen roll").
+      const units = tokenize(words, this.lexicon.lang).every((t) => this.lexicon.isCounter(t) || this.lexicon.light(t));
+      const exact = this.exactly(spec, words);
+      found = units ? { kind: 'none' } : exact ? { kind: 'one', sku: exact } : findProduct([words], this.productsOf(spec), this.lexicon.lang);
       // Letters compare by letter pairs, so a few letters ("キャ" of キャンセル) would name any product that
       // contains them: the words must also say most of a name.
       if (this.lexicon.unspaced && found.kind !== 'none') {
@@ -85,6 +98,7 @@ export class ProductNames {
       const span = plain.slice(i, i + n);
       if (this.lexicon.light(span[0]) || this.lexicon.light(span[span.length - 1])) continue;
       if (!this.productish(span[0]) || !this.productish(span[span.length - 1])) continue;
+      if (span.every((t) => this.lexicon.isCounter(t))) continue;
       // Only a clear product name counts here: a loose match would turn any odd word into a product.
       const words = joinTokens(span, lang);
       if (this.products.some((p) => p.names.some((name) => matchScore(words, name, lang) >= CLEAR_PRODUCT

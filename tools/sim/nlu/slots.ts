@@ -14,6 +14,25 @@ import { digitsOf } from './words.js';
 const MAX_UNRESOLVED = { words: 4, letters: 10 };
 /** Words for "times" after a number in Japanese and Chinese: 一次, 一回, 一遍, 一度. */
 const TIMES = new Set(['次', '回', '遍', '度']);
+/**
+ * Spaced languages: a number of times, not a quantity ("einmal alles wie immer", "order it once more"): the
+ * word itself, or a number before "times", "mal", "volta".
+ */
+const TIMES_WORDS: Record<string, { words: string[]; after: string[] }> = {
+  en: { words: ['once'], after: ['time', 'times'] },
+  de: { words: ['einmal'], after: ['mal', 'male'] },
+  it: { words: [], after: ['volta', 'volte'] },
+};
+/** Words before "one" that make it a pronoun ("the one we had last time"), not a number. */
+const ONE_AS_PRONOUN: Record<string, { before: string[]; one: string[] }> = {
+  en: { before: ['the', 'that', 'this', 'which', 'same'], one: ['one'] },
+  de: { before: [], one: [] },
+  it: { before: ['quello', 'quella', 'lo', 'la'], one: ['uno', 'una'] },
+};
+/** "and" between two products: a second product slot that names nothing known must follow one. */
+const AND: Record<string, string[]> = {
+  en: ['and', 'plus', 'also'], de: ['und', 'sowie', 'auch'], it: ['e', 'ed', 'anche', 'pure'], ja: ['と', 'や', 'も'], zh: ['和', '跟', '与', '还有', '及', '、'],
+};
 
 export class SlotReader {
   /** Words the in-domain samples write around their slots: the sentence's words, not a product's. */
@@ -36,21 +55,50 @@ export class SlotReader {
   read(intent: TrainingIntent, spans: Record<string, [number, number]>, tokens: string[], plain: string[], heard: string[]): Record<string, SlotFill> {
     const slots: Record<string, SlotFill> = {};
     const used: [number, number][] = [];
+    const at: Record<string, [number, number]> = {};
     for (const [name, span] of Object.entries(spans)) {
       const spec = intent.slots.find((s) => s.name === name);
       const [from, to] = this.lexicon.unspaced ? this.names.nameOnly(spec, plain, span) : span;
       // "再买一次", "もう一回": a number of times is not a quantity, as an entity recogniser reads it.
-      if (spec?.kind === 'number' && this.lexicon.unspaced && TIMES.has(plain[to] ?? '')) {
+      // "einmal alles wie immer", "the one we had": a number of times or a pronoun, in spaced languages too.
+      const times = this.lexicon.unspaced ? TIMES.has(plain[to] ?? '') : to - from === 1 && this.notAQuantity(tokens, from);
+      if (spec?.kind === 'number' && times) {
         used.push([from, to]);
         continue;
       }
       const fill = this.fill(spec, plain.slice(from, to), heard.slice(from, to));
-      if (fill) slots[name] = fill;
+      if (fill) {
+        slots[name] = fill;
+        at[name] = [from, to];
+      }
       used.push([from, to]);
     }
-    this.fillMissing(intent, slots, used, tokens, plain, heard);
-    secondAfterFirst(intent, slots);
+    this.fillMissing(intent, slots, used, tokens, plain, heard, at);
+    // Of several product slots, one that names nothing known is a product only beside an "and" ("die
+    // Kaffeebohnen und die Dinkelnudeln"); otherwise its words are the sentence's ("…, mandamene tre confezioni").
+    for (const names of slotsByType(intent)) {
+      if (names.filter((name) => slots[name]).length < 2) continue;
+      for (const name of names) {
+        if (slots[name] && !slots[name].resolved && !this.besideAnd(plain, at[name])) delete slots[name];
+      }
+    }
+    inOrderSaid(intent, slots, at);
     return slots;
+  }
+
+  /** Whether an "and" comes right before or after the span (a filler or article may stand between). */
+  private besideAnd(plain: string[], [from, to]: [number, number]): boolean {
+    const and = AND[this.lexicon.lang] ?? [];
+    const isAnd = (k: number) => and.includes(plain[k]) || (k > 0 && and.includes(plain[k - 1] + plain[k])) || and.includes(plain[k] + (plain[k + 1] ?? ''));
+    for (let k = from - 1; k >= 0; k--) {
+      if (isAnd(k)) return true;
+      if (this.lexicon.unspaced || !this.lexicon.light(plain[k])) break;
+    }
+    for (let k = to; k < plain.length; k++) {
+      if (isAnd(k)) return true;
+      if (this.lexicon.unspaced || !this.lexicon.light(plain[k])) break;
+    }
+    return false;
   }
 
   /** How unlikely it is that these words are this slot; undefined when they cannot be. */
@@ -65,12 +113,20 @@ export class SlotReader {
     const light = (t: string) => this.lexicon.light(t);
     // Custom types take any words, as on Alexa; words naming a known value fit best.
     if (span.every(light)) return undefined;
+    // A quantity or unit before more words is not part of the product ("another two bottles of washing up
+    // liquid" is a number, a unit and the product), unless a name says it exactly.
+    const [from, to] = trimEdges(span, 0, span.length, light, 1);
+    const core = span.slice(from, to);
+    const number = (t: string) => this.lexicon.isNumeral(t) || /^\d+$/.test(t);
+    if (!unspaced && core.some(number) && !this.names.exactly(spec, joinTokens(core, lang))) return undefined;
     // Fillers and articles at the edges belong to the sentence more likely than to the product.
     let edges = 0;
     for (let i = 0; i < span.length && light(span[i]); i++) edges++;
     for (let i = span.length - 1; i > 0 && light(span[i]); i--) edges++;
     const found = this.names.product(spec, words);
     if (found.kind === 'one') return 0.25 * edges;
+    // Words that name no one product do not hold a unit before more words ("bottles of fizzy water").
+    if (!unspaced && core.slice(0, -1).some((t) => this.lexicon.isCounter(t))) return undefined;
     if (found.kind === 'several') return 0.05 + 0.25 * edges;
     if (span.length > (unspaced ? MAX_UNRESOLVED.letters : MAX_UNRESOLVED.words)) return undefined;
     // A slot ends where the product's name ends: "Hundefutter schon" is Hundefutter and a word of the sentence.
@@ -109,13 +165,15 @@ export class SlotReader {
         const pairs = letterPairs(span);
         return span.length < 2 || pairs.every((p) => this.carrierPairs.has(p)) ? undefined : { value: joinTokens(heardSpan, lang) };
       }
-      const [from, to] = trimEdges(span, 0, span.length, (t) => this.carrierWords.has(t), 0);
+      const [from, to] = trimEdges(span, 0, span.length, (t) => this.carrierWords.has(t) || light(t), 0);
       return from < to ? { value: joinTokens(heardSpan.slice(from, to), lang) } : undefined;
     }
     const entry = this.model.types[spec!.type!].find((v) => v.id === found.sku)!;
     // The sentence's own words at the edges are not the product's either ("nochmal die Kaffeebohnen"),
     // as long as what is left still names it.
     if (!unspaced) {
+      // Only the sentence's own words ("place my usual order") name no product, however they resolve.
+      if (span.every((t) => this.carrierWords.has(t) || light(t))) return undefined;
       const [from, to] = trimEdges(span, 0, span.length, (t) => this.carrierWords.has(t) || light(t), 1);
       const rest = this.names.product(spec, joinTokens(span.slice(from, to), lang));
       if (rest.kind === 'one' && rest.sku === found.sku) heardSpan = heardSpan.slice(from, to);
@@ -127,7 +185,7 @@ export class SlotReader {
    * Slots the chosen sample has no place for, filled from what else was said, as an entity recogniser does:
    * a clear product name ("ist das Klopapier schon verschickt"), or the one number said.
    */
-  private fillMissing(intent: TrainingIntent, slots: Record<string, SlotFill>, used: [number, number][], tokens: string[], plain: string[], heard: string[]): void {
+  private fillMissing(intent: TrainingIntent, slots: Record<string, SlotFill>, used: [number, number][], tokens: string[], plain: string[], heard: string[], at: Record<string, [number, number]>): void {
     const free = (from: number, to: number) => used.every(([a, b]) => to <= a || from >= b);
     for (const spec of intent.slots) {
       if (slots[spec.name]) continue;
@@ -138,7 +196,8 @@ export class SlotReader {
           if (n && free(i, i + n)) span = [i, i + n];
         }
       } else if (spec.kind === 'number' && !this.lexicon.unspaced) {
-        const numbers = tokens.map((t, i) => i).filter((i) => free(i, i + 1) && (this.lexicon.isNumeral(tokens[i]) || /^\d{1,3}$/.test(tokens[i])));
+        const numbers = tokens.map((t, i) => i).filter((i) => free(i, i + 1) && (this.lexicon.isNumeral(tokens[i]) || /^\d{1,3}$/.test(tokens[i]))
+          && !this.notAQuantity(tokens, i));
         if (numbers.length === 1) span = [numbers[0], numbers[0] + 1];
       } else if (spec.kind === 'number') {
         // In Japanese and Chinese 一 is also "a" (一下, もう一度): only a number before a counter (二袋, 4個).
@@ -147,9 +206,22 @@ export class SlotReader {
       }
       if (!span) continue;
       const fill = this.fill(spec, plain.slice(...span), heard.slice(...span));
-      if (fill) slots[spec.name] = fill;
+      if (fill) {
+        slots[spec.name] = fill;
+        at[spec.name] = span;
+      }
       used.push(span);
     }
+  }
+
+  /** A number word said as a number of times ("einmal", "one more time") or as a pronoun ("the one we had"). */
+  private notAQuantity(tokens: string[], i: number): boolean {
+    const times = TIMES_WORDS[this.lexicon.lang];
+    const pronoun = ONE_AS_PRONOUN[this.lexicon.lang];
+    if (times?.words.includes(tokens[i])) return true;
+    const next = tokens[i + 1] === 'more' || tokens[i + 1] === 'altra' ? tokens[i + 2] : tokens[i + 1];
+    if (next !== undefined && times?.after.includes(next)) return true;
+    return !!pronoun && pronoun.one.includes(tokens[i]) && i > 0 && pronoun.before.includes(tokens[i - 1]);
   }
 
   /** Spans of numerals followed by a counter ("三本", "十二個"). */
@@ -165,18 +237,32 @@ export class SlotReader {
   }
 }
 
-/**
- * A second slot of a type (otherItem beside item) is filled only after the first: one product said, whatever
- * sample lent it its place, is the first ("bestell drei Packungen Spülmaschinentabs nach" is item).
- */
-function secondAfterFirst(intent: TrainingIntent, slots: Record<string, SlotFill>): void {
+/** The custom slots of an intent, grouped by type, in the order the intent declares them (item, otherItem). */
+function slotsByType(intent: TrainingIntent): string[][] {
   const byType = new Map<string, string[]>();
   for (const spec of intent.slots) {
     if (spec.kind !== 'custom' || !spec.type) continue;
     byType.set(spec.type, [...(byType.get(spec.type) ?? []), spec.name]);
   }
-  for (const names of byType.values()) {
-    const filled = names.map((name) => slots[name]).filter((fill): fill is SlotFill => fill !== undefined);
+  return [...byType.values()];
+}
+
+/**
+ * Slots of one type are filled in the order their products were said, and only from the first: one product
+ * said, whatever sample lent it its place, is the first ("bestell drei Packungen Spülmaschinentabs nach" is
+ * item; "toothpaste and shampoo" is item toothpaste, otherItem shampoo). A product said twice counts once.
+ */
+function inOrderSaid(intent: TrainingIntent, slots: Record<string, SlotFill>, at: Record<string, [number, number]>): void {
+  for (const names of slotsByType(intent)) {
+    const said = names.filter((name) => slots[name] !== undefined).sort((a, b) => (at[a]?.[0] ?? 0) - (at[b]?.[0] ?? 0));
+    const filled: SlotFill[] = [];
+    for (const name of said) {
+      const fill = slots[name];
+      // The same product said twice is one; the fuller naming of it is kept ("the cat's … cat biscuits").
+      const same = fill.resolved ? filled.findIndex((f) => f.resolved?.id === fill.resolved?.id) : -1;
+      if (same < 0) filled.push(fill);
+      else if (fill.value.length > filled[same].value.length) filled[same] = fill;
+    }
     names.forEach((name, i) => {
       if (i < filled.length) slots[name] = filled[i];
       else delete slots[name];

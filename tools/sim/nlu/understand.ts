@@ -4,6 +4,7 @@
 // (classifier.ts). Too little of either, or mostly words the models never use (vocabulary.ts), is the
 // fallback intent, as on the real platforms.
 import { IntentClassifier } from './classifier.js';
+import { prebuiltSentences } from './prebuilt.js';
 import { Lexicon, SLOT_MARK } from './lexicon.js';
 import { ProductNames } from './products.js';
 import { afterNumber, SampleSearch, type CompiledSample } from './samples.js';
@@ -39,10 +40,11 @@ export class Understander implements LanguageUnderstanding {
     this.search = new SampleSearch(model, this.lexicon, (spec, kind, span) => this.slots.spanCost(spec, kind, span));
     // Products and numbers a sample spells out ("write a review for the desk lamp", "a timer for ten
     // minutes") are typed as in what is said, so that the classifier learns the words around them.
-    this.classifier = new IntentClassifier(model.intents.flatMap((intent) => intent.samples.map((sample) => ({
+    // Prebuilt with the weights when nothing they come from has changed (prebuilt.ts).
+    this.classifier = new IntentClassifier(prebuiltSentences(model, () => model.intents.flatMap((intent) => intent.samples.map((sample) => ({
       intent: intent.name,
       tokens: this.lexicon.marked(this.lexicon.withoutInvocation({ tokens: this.typedSample(intent, sample), heard: [] }).tokens),
-    }))), this.lexicon.unspaced, this.lexicon.stem, model.cacheName);
+    })))), this.lexicon.unspaced, this.lexicon.stem, model.cacheName);
     this.vocabulary = new Vocabulary(model, this.lexicon, this.classifier.vocabulary, this.names.productWords, this.names.products.flatMap((p) => p.names));
   }
 

@@ -1,6 +1,7 @@
 // Words per language that a recogniser hears but that carry no intent: fillers a speaker adds freely
 // (weighed lightly when extra), and function words (weighed half). Digits said one by one, for codes.
 import { parseQuantity } from '../../../lambda/core/language/quantity.js';
+import { ARTICLES, DIGIT_WORDS } from '../../../lambda/core/language/words.js';
 
 export const FILLERS: Record<string, string[]> = {
   en: ['um', 'uh', 'uhm', 'er', 'erm', 'hm', 'hmm', 'mm', 'ah', 'ok', 'okay', 'so', 'well', 'please', 'just', 'now', 'hey', 'alexa', 'google', 'could', 'can', 'would', 'you', 'kindly', 'actually', 'like', 'maybe', 'i', 'want', 'wanna', 'to', 'd', 'like', 'thanks', 'thank', 'oh', 'right', 'again', 'for', 'me', 'quickly', 'real'],
@@ -11,11 +12,11 @@ export const FILLERS: Record<string, string[]> = {
 };
 
 export const FUNCTION_WORDS: Record<string, string[]> = {
-  en: ['the', 'a', 'an', 'my', 'of', 'some', 'that', 'this', 'it', 'is', 'are', 'do', 'does', 'did', 'be', 'and', 'in', 'on', 'with', 'more',
+  en: [...ARTICLES.en, 'of', 'that', 'this', 'it', 'is', 'are', 'do', 'does', 'did', 'be', 'and', 'in', 'on', 'with', 'more',
     // What is left of "delivery's", "I'll", "we're" once the apostrophe is a space.
     's', 'll', 're', 've', 'm', 'any', 'then', 'those', 'these', 'up'],
-  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'mein', 'meine', 'meinen', 'meiner', 'von', 'vom', 'zu', 'und', 'ist', 'es', 'noch', 'wieder'],
-  it: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una', 'di', 'del', 'della', 'dei', 'delle', 'mio', 'mia', 'miei', 'mie', 'e', 'a', 'al', 'da', 'che', 'ancora'],
+  de: [...ARTICLES.de, 'einem', 'meiner', 'von', 'vom', 'zu', 'und', 'ist', 'es', 'noch', 'wieder'],
+  it: [...ARTICLES.it, 'l', 'di', 'mio', 'mia', 'miei', 'mie', 'e', 'a', 'al', 'da', 'che', 'ancora'],
   ja: ['の', 'を', 'は', 'が', 'に', 'で', 'と', 'も', 'へ', 'て', 'た'],
   zh: ['的', '了', '把', '给', '在', '是', '和', '也', '还'],
 };
@@ -24,9 +25,12 @@ export const FUNCTION_WORDS: Record<string, string[]> = {
 export const COUNTERS: Record<string, string[]> = {
   ja: ['個', '点', '袋', '本', '箱', '枚', '缶'],
   zh: ['个', '份', '包', '袋', '瓶', '盒', '件', '箱', '支', '罐', '桶', '条', '套', '台', '盏', '卷', '提'],
-  en: ['pack', 'packs', 'box', 'boxes', 'bag', 'bags', 'bottle', 'bottles', 'carton', 'cartons', 'tube', 'tubes', 'can', 'cans', 'roll', 'rolls', 'piece', 'pieces'],
-  de: ['packung', 'packungen', 'paket', 'pakete', 'flasche', 'flaschen', 'dose', 'dosen', 'stück', 'rolle', 'rollen', 'karton', 'kartons', 'tube', 'tuben'],
-  it: ['confezione', 'confezioni', 'pacco', 'pacchi', 'bottiglia', 'bottiglie', 'scatola', 'scatole', 'pezzo', 'pezzi', 'rotolo', 'rotoli', 'tubetto', 'tubetti', 'lattina', 'lattine'],
+  en: ['pack', 'packs', 'box', 'boxes', 'bag', 'bags', 'bottle', 'bottles', 'carton', 'cartons', 'tube', 'tubes', 'can', 'cans', 'roll', 'rolls', 'piece', 'pieces',
+    'jar', 'jars', 'sack', 'sacks', 'crate', 'crates', 'packet', 'packets'],
+  de: ['packung', 'packungen', 'paket', 'pakete', 'flasche', 'flaschen', 'dose', 'dosen', 'stück', 'rolle', 'rollen', 'karton', 'kartons', 'tube', 'tuben',
+    'sack', 'säcke', 'kiste', 'kisten', 'kasten', 'kästen', 'glas', 'gläser', 'tüte', 'tüten', 'schachtel', 'schachteln', 'beutel'],
+  it: ['confezione', 'confezioni', 'pacco', 'pacchi', 'bottiglia', 'bottiglie', 'scatola', 'scatole', 'pezzo', 'pezzi', 'rotolo', 'rotoli', 'tubetto', 'tubetti', 'lattina', 'lattine',
+    'sacco', 'sacchi', 'cassa', 'casse', 'barattolo', 'barattoli', 'vasetto', 'vasetti', 'pacchetto', 'pacchetti'],
 };
 
 /** Counter words that are also everyday words ("can you…"): counters only after a number or an article. */
@@ -39,15 +43,6 @@ export const NEGATIONS: Record<string, string[]> = {
   it: ['non', 'no', 'mai', 'senza', 'niente', 'nessun', 'nessuno'],
   ja: [],
   zh: ['不', '别', '没'],
-};
-
-const DIGIT_WORDS: Record<string, Record<string, string>> = {
-  en: { zero: '0', oh: '0', o: '0', nought: '0', nil: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' },
-  de: { null: '0', eins: '1', ein: '1', zwei: '2', zwo: '2', drei: '3', vier: '4', fünf: '5', fuenf: '5', funf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9' },
-  it: { zero: '0', uno: '1', un: '1', due: '2', tre: '3', quattro: '4', cinque: '5', sei: '6', sette: '7', otto: '8', nove: '9' },
-  // Kanji only: spoken-digit kana (に, し, ご) are also particles and letters of other words.
-  ja: { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' },
-  zh: { 零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' },
 };
 
 /** "4 3 2 1", "four three two one", "四三二一" -> "4321"; undefined when a token is not a digit. */
