@@ -147,7 +147,7 @@ async function chipFindings(): Promise<Finding[]> {
 function stackEnvironment(): Record<string, unknown> {
   const resources = JSON.parse(readFileSync(join(ROOT_DIR, 'ask-resources.json'), 'utf8'));
   const templatePath = resources.profiles.default.skillInfrastructure.userConfig.templatePath;
-  const tags = ['Ref', 'GetAtt', 'Sub', 'Join', 'If', 'Equals', 'Select', 'Split'].flatMap((name) => [
+  const tags = ['Ref', 'GetAtt', 'Sub', 'Join', 'If', 'Equals', 'And', 'Not', 'Select', 'Split'].flatMap((name) => [
     { tag: `!${name}`, resolve: (v: unknown) => ({ [name]: v }) },
     { tag: `!${name}`, collection: 'seq' as const, resolve: (v: { toJSON(): unknown }) => ({ [name]: v.toJSON() }) },
   ]);

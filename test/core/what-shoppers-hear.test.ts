@@ -134,6 +134,15 @@ for (const { lc, via } of ON_PLATFORMS) {
       });
     });
 
+    it('asks "which one?" again when the answer is a bare number ("the second one" heard as "make it one")', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'decaf', { quantity: 1 })])] } });
+      await s.shopper.says('ReorderIntent', { item: lc.say.looseCoffee });
+      const which = s.shopper.speech;
+      await s.shopper.says('ChangeQuantityIntent', { quantity: '1' });
+      expect(s.shopper.speech).to.equal(which);
+      expect(s.shopper.last.state.pending?.kind).to.equal('chooseItem');
+    });
+
     if (via === 'google') {
       describe('two products in one sentence', () => {
         it('keeps each product\'s own quantity', async () => {

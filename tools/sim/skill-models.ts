@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { FALLBACK_INTENT } from '../../lambda/core/intents/catalog.js';
 import { dialogflowLanguage } from '../../lambda/google/dialogflow-names.js';
 import { agentLanguages, compileDialogflowAgent, type AgentIntent } from '../models/agent/index.js';
+import { assertCatalogue } from '../models/catalogue.js';
 import { ALEXA_MODELS_DIR, MODELS_DIR } from '../models/paths.js';
 import { parseModelSource, servesPlatform, type ModelSource } from '../models/source.js';
 
@@ -15,12 +16,16 @@ import type { Platform } from '../models/source.js';
 
 let sourcesCache: ModelSource[] | undefined;
 
-/** Every model source under models/, in file-name order. */
+/** Every model source under models/, in file-name order, checked against the intent catalogue as the compilers do. */
 export function modelSources(): ModelSource[] {
-  sourcesCache ??= readdirSync(MODELS_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => parseModelSource(JSON.parse(readFileSync(join(MODELS_DIR, f), 'utf8')), join(MODELS_DIR, f)));
+  if (!sourcesCache) {
+    const sources = readdirSync(MODELS_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => parseModelSource(JSON.parse(readFileSync(join(MODELS_DIR, f), 'utf8')), join(MODELS_DIR, f)));
+    assertCatalogue(sources);
+    sourcesCache = sources;
+  }
   return sourcesCache;
 }
 

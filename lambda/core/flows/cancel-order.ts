@@ -37,9 +37,18 @@ export async function orderWithItem(ctx: TurnContext): Promise<{ order: Order } 
   return { order: placedHere ?? holding.find((o) => o.status === 'placed') ?? holding[0] };
 }
 
+/** Shipped already: it can be returned once it arrives, and a person is offered (the offer owns the next yes). */
+async function tooLate(ctx: TurnContext, order: Order): Promise<Reply> {
+  ctx.state.pending = { kind: 'offerHandoff' };
+  const said = ctx.t('cancelOrder.tooLate', { items: safe(await describeLines(ctx, order.lines)) });
+  return ctx.ask(`${said}${ctx.format.sentenceGap}${ctx.t('return.offerPerson')}`, ctx.t('fallback.offerPersonReprompt'), {
+    suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')],
+  });
+}
+
 export async function askToCancel(ctx: TurnContext, order: Order): Promise<Reply> {
   if (order.status !== 'placed') {
-    return ctx.ask(ctx.t('cancelOrder.tooLate', { items: safe(await describeLines(ctx, order.lines)) }), ctx.t('help.reprompt'));
+    return tooLate(ctx, order);
   }
   ctx.state.pending = { kind: 'confirmCancel', orderId: order.id };
   const speech = ctx.t('cancelOrder.confirm', {
@@ -56,7 +65,7 @@ export async function cancelConfirmed(ctx: TurnContext, orderId: string): Promis
   const mail = ctx.commerce.queuesOrderMail ? orderMailDraft(ctx, 'cancelled', order) : undefined;
   const outcome = await ctx.commerce.cancelOrder(ctx.shopper.id, orderId, `cancel:${orderId}`, mail);
   if (outcome === 'not_found') return ctx.ask(ctx.t('cancelOrder.none'), ctx.t('help.reprompt'));
-  if (outcome === 'too_late') return ctx.ask(ctx.t('cancelOrder.tooLate', { items: safe(await describeLines(ctx, order.lines)) }), ctx.t('help.reprompt'));
+  if (outcome === 'too_late') return tooLate(ctx, order);
   const done = ctx.t('cancelOrder.done');
   return ctx.tell(mailPromised(ctx, mail) ? `${done} ${ctx.t('cancelOrder.mailed')}` : done);
 }

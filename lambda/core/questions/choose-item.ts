@@ -12,6 +12,8 @@ import type { Reply } from '../types.js';
 import { FALLBACK, MOVES_ON, NO, reask, YES, type QuestionBehaviour } from './question.js';
 import { declineProduct } from './decline-product.js';
 
+const EDITS = new Set(['ChangeQuantityIntent', 'RemoveItemIntent']);
+
 type ChooseItem = Extract<OpenQuestion, { kind: 'chooseItem' }>;
 
 /** The option named ("the decaf pods") or counted ("the second one", "die zweite", "第二个"), in the order said. */
@@ -43,7 +45,10 @@ export const chooseItem: QuestionBehaviour<ChooseItem> = {
     const answered = await chosen(ctx, q);
     if (answered) return answered;
     if (ctx.turn.intent === NO) return declineProduct(ctx, q.cartId);
-    if (ctx.turn.intent === YES || ctx.turn.intent === FALLBACK) return reask(ctx, q, '', chooseItem);
+    // A yes, a miss, or an edit that names no product ("the second one" heard as "make it one") is no answer
+    // to "which one?": the question again, not "there's no order waiting to be changed".
+    const noProduct = !ctx.turn.slots.item?.spoken.trim();
+    if (ctx.turn.intent === YES || ctx.turn.intent === FALLBACK || (noProduct && EDITS.has(ctx.turn.intent))) return reask(ctx, q, '', chooseItem);
     return undefined;
   },
   resume: async (ctx, q) => ({ speech: chooseItem.question(ctx, q), open: true }),

@@ -15,7 +15,7 @@ const run = promisify(execFile);
 /** The simulator as a newcomer runs it: a child process, its exit status, stdout and stderr. */
 async function spawnDialog(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'tools/sim/main.ts', ...args], { cwd: ROOT, timeout: 30_000 });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'tools/sim/main.ts', ...args], { cwd: ROOT, timeout: 100_000 });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code?: number; stdout?: string; stderr?: string };

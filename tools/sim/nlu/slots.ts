@@ -29,6 +29,12 @@ const ONE_AS_PRONOUN: Record<string, { before: string[]; one: string[] }> = {
   de: { before: [], one: [] },
   it: { before: ['quello', 'quella', 'lo', 'la'], one: ['uno', 'una'] },
 };
+/** Words before the number a shopper takes back ("sechs statt drei", "six, not three", "sei invece di tre"). */
+const INSTEAD_OF: Record<string, string[]> = {
+  en: ['not', 'of'], de: ['statt', 'anstatt', 'nicht'], it: ['non', 'di', 'anziché', 'anziche'],
+};
+/** "of" and "di" say it only after "instead" / "invece". */
+const INSTEAD_OF_AFTER: Record<string, string> = { of: 'instead', di: 'invece' };
 /** "and" between two products: a second product slot that names nothing known must follow one. */
 const AND: Record<string, string[]> = {
   en: ['and', 'plus', 'also'], de: ['und', 'sowie', 'auch'], it: ['e', 'ed', 'anche', 'pure'], ja: ['と', 'や', 'も'], zh: ['和', '跟', '与', '还有', '及', '、'],
@@ -73,6 +79,7 @@ export class SlotReader {
       }
       used.push([from, to]);
     }
+    this.takenBack(intent, slots, used, tokens, plain, heard, at);
     this.fillMissing(intent, slots, used, tokens, plain, heard, at);
     // Of several product slots, one that names nothing known is a product only beside an "and" ("die
     // Kaffeebohnen und die Dinkelnudeln"); otherwise its words are the sentence's ("…, mandamene tre confezioni").
@@ -84,6 +91,30 @@ export class SlotReader {
     }
     inOrderSaid(intent, slots, at);
     return slots;
+  }
+
+  /**
+   * A number the shopper takes back ("sechs statt drei") is not the quantity: the other number said is, when
+   * there is exactly one.
+   */
+  private takenBack(intent: TrainingIntent, slots: Record<string, SlotFill>, used: [number, number][], tokens: string[], plain: string[], heard: string[], at: Record<string, [number, number]>): void {
+    const markers = INSTEAD_OF[this.lexicon.lang];
+    if (!markers) return;
+    for (const spec of intent.slots) {
+      const span = at[spec.name];
+      if (spec.kind !== 'number' || !slots[spec.name] || !span) continue;
+      const before = tokens[span[0] - 1];
+      const marked = before !== undefined && markers.includes(before)
+        && (!INSTEAD_OF_AFTER[before] || tokens[span[0] - 2] === INSTEAD_OF_AFTER[before]);
+      if (!marked) continue;
+      const others = tokens.map((_, i) => i).filter((i) => (i < span[0] || i >= span[1]) && (this.lexicon.isNumeral(tokens[i]) || /^\d{1,3}$/.test(tokens[i])));
+      if (others.length !== 1) continue;
+      const fill = this.fill(spec, plain.slice(others[0], others[0] + 1), heard.slice(others[0], others[0] + 1));
+      if (!fill) continue;
+      slots[spec.name] = fill;
+      at[spec.name] = [others[0], others[0] + 1];
+      used.push(at[spec.name]);
+    }
   }
 
   /** Whether an "and" comes right before or after the span (a filler or article may stand between). */

@@ -87,6 +87,14 @@ describe('sim NLU slots', () => {
     });
   });
 
+  describe('a number taken back', () => {
+    it('takes the other number when one is taken back ("six, not three", "sechs statt drei")', () => {
+      expect(understandingFor('alexa', 'en-GB').understand('sorry, I meant six, not three').slots.quantity?.normalized).to.equal('6');
+      expect(understandingFor('google', 'de-DE').understand('ähm, sechs statt drei bitte').slots.quantity?.normalized).to.equal('6');
+      expect(understandingFor('alexa', 'it-IT').understand('metti sei invece di tre').slots.quantity?.normalized).to.equal('6');
+    });
+  });
+
   describe('numbers of times', () => {
     it('reads "once more" and "one more time" as no quantity', () => {
       expect(ids('order the toothpaste again once more').quantity).to.equal(undefined);

@@ -1,0 +1,48 @@
+/* global module */
+// Mocha's settings for every run, and the suites the npm scripts run (TEST_SUITE=quick|integration|nlu).
+// Without TEST_SUITE there is no spec, so `npx mocha test/core/format.test.ts` runs that file alone (a spec
+// here would be merged with the files named on the command line).
+//
+// Which suite a test file belongs to is decided here and nowhere else:
+// - integration: suites that start other programs or need a build: the live test Vendure (installed, started
+//   and seeded on first use, about a minute), esbuild's Lambda bundle and ask-cli's `npm install`, cfn-lint,
+//   and the command-line tools or racing workers run as child processes;
+// - nlu: the simulator's understanding and the NLU report's floors (slow; long timeouts for a loaded machine);
+// - quick: everything else, with no server of its own beyond the in-memory DynamoDB, in two worker processes.
+// `npm test` runs quick, integration and nlu one after the other: every file exactly once.
+
+const INTEGRATION = [
+  'test/commerce/vendure.test.ts',
+  'test/commerce/vendure-conversation.test.ts',
+  'test/server/vendure-end-to-end.test.ts',
+  'test/server/account-linking.test.ts',
+  'test/build/**/*.test.ts',
+  'test/infrastructure/cfn-lint.test.ts',
+  'test/scripts/seed.test.ts',
+  'test/store/id-race.test.ts',
+];
+
+const NLU = [
+  'test/tools/sim/nlu/**/*.test.ts',
+  'test/tools/sim/nlu-report.test.ts',
+];
+
+const SUITES = {
+  // Two worker processes, one file at a time each: on two cores this about halves the wall time.
+  quick: { spec: ['test/**/*.test.ts'], ignore: [...INTEGRATION, ...NLU], parallel: true, jobs: 2 },
+  integration: { spec: INTEGRATION, timeout: 900_000 },
+  nlu: { spec: NLU, timeout: 600_000 },
+};
+
+const suite = process.env.TEST_SUITE;
+if (suite !== undefined && !(suite in SUITES)) {
+  throw new Error(`TEST_SUITE=${suite} names no suite; .mocharc.cjs has ${Object.keys(SUITES).join(', ')}`);
+}
+
+module.exports = {
+  require: ['test/support/root-hooks.ts'],
+  'node-option': ['import=tsx'],
+  timeout: 120_000,
+  reporter: 'dot',
+  ...(suite ? SUITES[suite] : {}),
+};
