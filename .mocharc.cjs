@@ -20,6 +20,7 @@ const INTEGRATION = [
   'test/infrastructure/cfn-lint.test.ts',
   'test/scripts/seed.test.ts',
   'test/store/id-race.test.ts',
+  'test/tools/sim/cli.test.ts',
 ];
 
 const NLU = [
