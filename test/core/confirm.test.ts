@@ -245,6 +245,19 @@ for (const { lc, via } of ON_PLATFORMS) {
         expect((await s.store.getOrder(latest.id))?.status).to.equal('placed');
       });
 
+      it('says an order delivered weeks ago was delivered, on its day, never that it has shipped', async () => {
+        const delivered = orderOf(lc, [lineOf(lc, 'lamp')], {
+          placedAt: '2026-11-01T10:00:00Z', status: 'delivered', shipment: { carrier: lc.carrier, eta: '2026-11-04', deliveredAt: '2026-11-04T12:00:00Z' },
+        });
+        const s = scenarioIn(lc, { via, customer: { orders: [delivered] } });
+        await s.shopper.says('CancelOrderIntent');
+        expect(s.shopper.speech).to.include(names.lamp.name);
+        expect(s.shopper.speech).to.include(dayPhrase(locale, lc.timeZone, '2026-11-04', s.shopper.now));
+        expect(s.shopper.last.state.pending?.kind).to.equal('offerHandoff');
+        await s.shopper.says('AMAZON.NoIntent');
+        expect((await s.store.getOrder(delivered.id))?.status).to.equal('delivered');
+      });
+
       it('refuses to cancel an order that has already shipped', async () => {
         const shipped = orderOf(lc, [lineOf(lc, 'lamp')], {
           placedAt: '2026-11-20T10:00:00Z', status: 'shipped', shipment: { carrier: lc.carrier, eta: '2026-11-24' },

@@ -37,10 +37,15 @@ export async function orderWithItem(ctx: TurnContext): Promise<{ order: Order } 
   return { order: placedHere ?? holding.find((o) => o.status === 'placed') ?? holding[0] };
 }
 
-/** Shipped already: it can be returned once it arrives, and a person is offered (the offer owns the next yes). */
+/** Shipped already (or delivered: said with its day, never as "shipped"): it can be returned, and a person is offered
+ * (the offer owns the next yes). */
 async function tooLate(ctx: TurnContext, order: Order): Promise<Reply> {
   ctx.state.pending = { kind: 'offerHandoff' };
-  const said = ctx.t('cancelOrder.tooLate', { items: safe(await describeLines(ctx, order.lines)) });
+  const items = safe(await describeLines(ctx, order.lines));
+  const deliveredAt = order.status === 'delivered' ? order.shipment?.deliveredAt : undefined;
+  const said = deliveredAt
+    ? ctx.t('cancelOrder.tooLateDelivered', { items, day: safe(ctx.format.dayOf(deliveredAt, ctx.now)) })
+    : ctx.t('cancelOrder.tooLate', { items });
   return ctx.ask(`${said}${ctx.format.sentenceGap}${ctx.t('return.offerPerson')}`, ctx.t('fallback.offerPersonReprompt'), {
     suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')],
   });
