@@ -12,6 +12,12 @@ import { liveVendure, VENDURE_ADMIN, vendureEnv } from '../support/vendure.js';
 
 const connector = async (overrides: NodeJS.ProcessEnv = {}) => new VendureCommerce(vendureConfigFromEnv({ ...(await vendureEnv()), ...overrides }));
 
+/** Yuki's voice order of green tea, as a confirmed cart reaches the connector. */
+const placeGreenTea = (commerce: VendureCommerce, shopperId: string, quantity: number, key: string) => commerce.placeOrder({
+  shopperId, lines: [{ sku: 'GREEN-TEA', name: 'green tea', quantity, unitPrice: 6.99 }],
+  shippingFee: 0, taxIncluded: true, confirmedAt: new Date().toISOString(),
+}, key);
+
 commerceContract('Vendure', async () => {
   const live = await liveVendure();
   const env = await vendureEnv();
@@ -57,10 +63,7 @@ describe('Vendure connector', function () {
     const live = await liveVendure();
     const commerce = await connector();
     const key = `vendure-key-${Date.now()}`;
-    const { order } = await commerce.placeOrder({
-      shopperId: live.shoppers.yuki.id, lines: [{ sku: 'GREEN-TEA', name: 'green tea', quantity: 2, unitPrice: 6.99 }],
-      shippingFee: 0, taxIncluded: true, confirmedAt: new Date().toISOString(),
-    }, key);
+    const { order } = await placeGreenTea(commerce, live.shoppers.yuki.id, 2, key);
     const admin = new GraphqlClient({ url: live.adminApiUrl, timeoutMs: 10_000, login: adminLogin(VENDURE_ADMIN.username, VENDURE_ADMIN.password) });
     const { orders } = await admin.request<{ orders: { items: { code: string; state: string; payments: { method: string; state: string }[] }[] } }>(
       `query ($key: String!) { orders(options: { filter: { idempotencyKey: { eq: $key } } }) { items { code state payments { method state } } } }`, { key });
@@ -76,10 +79,7 @@ describe('Vendure connector', function () {
     const live = await liveVendure();
     const commerce = await connector();
     const key = `vendure-refund-${Date.now()}`;
-    const { order } = await commerce.placeOrder({
-      shopperId: live.shoppers.yuki.id, lines: [{ sku: 'GREEN-TEA', name: 'green tea', quantity: 1, unitPrice: 6.99 }],
-      shippingFee: 0, taxIncluded: true, confirmedAt: new Date().toISOString(),
-    }, key);
+    const { order } = await placeGreenTea(commerce, live.shoppers.yuki.id, 1, key);
     expect(await commerce.cancelOrder(live.shoppers.yuki.id, order.id, `cancel-${key}`)).to.equal('cancelled');
     expect(await commerce.cancelOrder(live.shoppers.yuki.id, order.id, `cancel-${key}`)).to.equal('cancelled');
     const admin = new GraphqlClient({ url: live.adminApiUrl, timeoutMs: 10_000, login: adminLogin(VENDURE_ADMIN.username, VENDURE_ADMIN.password) });
