@@ -3,11 +3,11 @@
 // a source is newer). Our code is bundled; packages stay imports from node_modules. Each file keeps its own
 // `import.meta.url` (the source file's), so what it finds beside itself (the models, build/nlu, the hash of its
 // own code that keys the prebuilt understanding) is what it finds when tsx runs it.
-import { build, type Plugin } from 'esbuild';
-import { rmSync } from 'node:fs';
+import type { Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildNodeApp } from './build-node-app.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SIM_DIR = join(root, 'build', 'sim');
@@ -26,22 +26,5 @@ const ownImportMeta: Plugin = {
 
 /** @param outdir build/sim by default (tests build elsewhere). */
 export async function buildSim(outdir = SIM_DIR): Promise<void> {
-  // Chunks are named by their content: old ones would pile up.
-  rmSync(outdir, { recursive: true, force: true });
-  await build({
-    entryPoints: { main: join(root, 'tools/sim/main.ts') },
-    outdir,
-    bundle: true,
-    // What is imported on demand stays a chunk of its own (the Dialogflow fulfillment, actions-on-google with it,
-    // loads only for --platform google), as under tsx.
-    splitting: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    sourcemap: 'linked',
-    legalComments: 'none',
-    logLevel: 'warning',
-    plugins: [ownImportMeta],
-  });
+  await buildNodeApp(join(root, 'tools/sim/main.ts'), outdir, [ownImportMeta]);
 }
