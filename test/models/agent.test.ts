@@ -187,7 +187,7 @@ describe('Dialogflow agent', () => {
 
     it('reads products as @Product, quantities as numbers and the voice code as a digit sequence', () => {
       const types = (intent: string) => Object.fromEntries(byName(intent).responses[0].parameters.map((p) => [p.name, p.dataType]));
-      expect(types('ReorderIntent')).to.deep.equal({ item: '@Product', otherItem: '@Product', quantity: '@sys.number' });
+      expect(types('ReorderIntent')).to.deep.equal({ item: '@Product', otherItem: '@Product', quantity: '@sys.number', otherQuantity: '@sys.number' });
       expect(types('VoiceCodeIntent')).to.deep.equal({ code: '@sys.number-sequence' });
       expect(files).to.have.property('entities/Product.json');
     });

@@ -39,8 +39,12 @@ const quantitySlot = (optional = true): SlotSpec => ({ name: 'quantity', type: '
 /** The intents the language models have, in the order the models list them. */
 export const INTENTS = {
   ReorderIntent: {
-    // otherItem: a second product in one breath ("the oat milk and the coffee"); not in the contract, optional.
-    slots: [itemSlot(), quantitySlot(), { name: 'otherItem', type: 'PRODUCT', optional: true }],
+    // otherItem: a second product in one breath ("the oat milk and the coffee"), otherQuantity: its own quantity ("three
+    // coffee beans and two oat milk"); not in the contract, optional.
+    slots: [
+      itemSlot(), quantitySlot(), { name: 'otherItem', type: 'PRODUCT', optional: true },
+      { name: 'otherQuantity', type: 'AMAZON.NUMBER', optional: true },
+    ],
     needsAccount: true, platforms: BOTH, asksYesNo: true,
   },
   OrderStatusIntent: { slots: [itemSlot()], needsAccount: true, platforms: BOTH },

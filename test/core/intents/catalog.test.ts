@@ -27,7 +27,7 @@ function contractIntents(text: string): ContractIntent[] {
 }
 
 /** Slots the catalogue has beyond the contract: allowed when optional (the contract may be extended compatibly). */
-const EXTRA_SLOTS = ['ReorderIntent.otherItem', 'CancelOrderIntent.item'];
+const EXTRA_SLOTS = ['ReorderIntent.otherItem', 'ReorderIntent.otherQuantity', 'CancelOrderIntent.item'];
 
 describe('intent catalogue', () => {
   describe('against contracts/intents.md', function () {
