@@ -132,7 +132,7 @@ describe('simulator: Dialogflow webhook requests', () => {
 
   it('sends a number as a number and a product as the entity value it resolved to, with the words in "<name>.original"', () => {
     const body = webhookRequest(googleOptions());
-    expect(body.queryResult.parameters).to.deep.equal({ item: 'Kaffeebohnen', otherItem: '', quantity: 3 });
+    expect(body.queryResult.parameters).to.deep.equal({ item: 'Kaffeebohnen', otherItem: '', quantity: 3, otherQuantity: '' });
     const originals = body.queryResult.outputContexts!.find((c) => c.parameters?.['item.original'] !== undefined);
     expect(originals!.parameters).to.deep.include({ 'item.original': 'kaffeebohnen', 'quantity.original': 'drei' });
   });
@@ -141,7 +141,7 @@ describe('simulator: Dialogflow webhook requests', () => {
     const code = webhookRequest(googleOptions({ understanding: { intent: 'VoiceCodeIntent', slots: { code: { value: 'vier drei zwei eins', normalized: '4321' } }, confidence: 1 } }));
     expect(code.queryResult.parameters).to.deep.equal({ code: '4321' });
     const unknown = webhookRequest(googleOptions({ understanding: { intent: 'ReorderIntent', slots: { item: { value: 'mondkuchen' } }, confidence: 0.7 } }));
-    expect(unknown.queryResult.parameters).to.deep.equal({ item: 'mondkuchen', otherItem: '', quantity: '' });
+    expect(unknown.queryResult.parameters).to.deep.equal({ item: 'mondkuchen', otherItem: '', quantity: '', otherQuantity: '' });
   });
 
   it('names the launch and the fallback as Dialogflow does', () => {
