@@ -15,23 +15,9 @@ import { AlexaSignatureVerifier } from '../../lambda/server/alexa-signature.js';
 import { httpServer } from '../../lambda/server/http-server.js';
 import { ssmlProblem } from '../../lambda/core/ssml-check.js';
 import { memoryStore } from '../support/fake-platform.js';
+import type { Case, Path } from './case.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-type Path = (string | number)[];
-interface Case {
-  id: string;
-  endpoint: string;
-  method?: string;
-  base?: string;
-  set?: [Path, unknown][];
-  unset?: Path[];
-  raw?: string;
-  rawParts?: [string, number][];
-  rawBase64?: string;
-  headers?: Record<string, string>;
-  app?: 'verified';
-  expect: { status: number; code?: string };
-}
 interface Corpus { bases: Record<string, unknown>; cases: Case[] }
 
 const load = (file: string) => JSON.parse(readFileSync(join(HERE, file), 'utf8')) as Corpus;

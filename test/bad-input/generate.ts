@@ -6,26 +6,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { envelope } from '../alexa/envelopes.js';
 import { webhookRequest } from '../google/webhook-requests.js';
+import type { Case, Path } from './case.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-type Path = (string | number)[];
-type Expect = { status: number; code?: string };
-interface Case {
-  id: string;
-  endpoint: '/alexa' | '/google' | string;
-  method?: string;
-  base?: string;
-  set?: [Path, unknown][];
-  unset?: Path[];
-  /** The body as sent, instead of a base: a string, or base64 for bytes that are not UTF-8, or pieces repeated. */
-  raw?: string;
-  rawParts?: [string, number][];
-  rawBase64?: string;
-  headers?: Record<string, string>;
-  /** Which app: the default one (Alexa checks off, basic auth on /google) or "verified" (Alexa checks on). */
-  app?: 'verified';
-  expect: Expect;
-}
+type Expect = Case['expect'];
 
 const OK: Expect = { status: 200 };
 const INVALID: Expect = { status: 400, code: 'invalid_request' };
