@@ -32,6 +32,14 @@ async function check(ctx: TurnContext, q: VoiceCode, said: string): Promise<Repl
   return ctx.ask(`${ctx.t('voiceCode.wrong', { count: VOICE_CODE_ATTEMPTS - after.failures })}${ctx.format.sentenceGap}${question}`, question);
 }
 
+const EDITS = new Set(['ChangeQuantityIntent', 'RemoveItemIntent']);
+
+function changesTheCart(ctx: TurnContext): boolean {
+  const { intent, slots } = ctx.turn;
+  if (EDITS.has(intent)) return true;
+  return intent === 'ReorderIntent' && Boolean(slots.item?.spoken.trim() || slots.otherItem?.spoken.trim());
+}
+
 export const voiceCode: QuestionBehaviour<VoiceCode> = {
   kind: 'voiceCode',
   question: (ctx) => ctx.t('voiceCode.reprompt'),
@@ -44,6 +52,10 @@ export const voiceCode: QuestionBehaviour<VoiceCode> = {
       return ctx.tell(ctx.t('order.declined'));
     }
     if (MOVES_ON.has(intent) || ABOUT_THE_QUESTION.has(intent)) return undefined;
+    // A change to the cart ("make it three", "take out the oat milk", "and the oat milk too") is applied by its
+    // handler, which reads the changed cart back and asks the yes/no again: the code comes after the new yes, so
+    // a cart the shopper did not hear is never placed.
+    if (changesTheCart(ctx)) return undefined;
     // Not a code (a yes, a product, "where is my order", a misheard word): not a wrong code either.
     return reask(ctx, q, ctx.t('voiceCode.notACode'), voiceCode);
   },
