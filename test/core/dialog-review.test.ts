@@ -150,3 +150,20 @@ for (const { lc, via } of ON_PLATFORMS) {
     });
   });
 }
+
+for (const { lc, via } of ON_PLATFORMS.filter((p) => p.via !== 'alexa')) {
+  const hear = phrasesOn(lc.locale, via);
+  const gap = /^(ja|zh)/.test(lc.locale) ? '' : ' ';
+  const WITH_NUMBER: Record<string, string> = { en: 'yes make it three', de: 'ja, mach drei daraus', it: 'sì, fanne tre', ja: 'はい、三個で', zh: '好的，要两个' };
+  describe(`a yes that carries a change at the voice-code step (${lc.locale}, ${via}: the platform passes the words)`, () => {
+    it('asks the yes/no again over the cart as it stands, and places nothing on the code that follows', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 })])], voiceCode: VOICE_CODE } });
+      await s.shopper.says('ReorderIntent');
+      await s.shopper.says('AMAZON.YesIntent');
+      await s.shopper.send({ ...s.shopper.turn('intent', 'AMAZON.YesIntent'), utterance: WITH_NUMBER[lc.locale.slice(0, 2)] });
+      expect(s.shopper.speech).to.equal(`${hear('confirm.notPlain')}${gap}${hear('cart.confirmReprompt')}`);
+      await s.shopper.says('VoiceCodeIntent', { code: VOICE_CODE });
+      expect(await s.placed()).to.have.length(0);
+    });
+  });
+}

@@ -6,7 +6,9 @@ import { placeCart } from '../flows/place-order.js';
 import { lockedCard, normalizeCode, VOICE_CODE_ATTEMPTS } from '../flows/voice-code.js';
 import type { Reply } from '../types.js';
 import { cartStillWaiting, dropCart } from './cart-waiting.js';
-import { ABOUT_THE_QUESTION, MOVES_ON, NO, reask, type QuestionBehaviour } from './question.js';
+import { confirmOrder } from './confirm-order.js';
+import { plainYes } from './consent.js';
+import { ABOUT_THE_QUESTION, keep, MOVES_ON, NO, reask, YES, type QuestionBehaviour } from './question.js';
 
 type VoiceCode = Extract<OpenQuestion, { kind: 'voiceCode' }>;
 
@@ -56,6 +58,9 @@ export const voiceCode: QuestionBehaviour<VoiceCode> = {
     // handler, which reads the changed cart back and asks the yes/no again: the code comes after the new yes, so
     // a cart the shopper did not hear is never placed.
     if (changesTheCart(ctx)) return undefined;
+    // A yes that carries more ("yes, make it three", heard as a yes): the change cannot be read from it, so the
+    // yes/no is asked again over the cart as it stands; never a code for a cart the shopper may think changed.
+    if (intent === YES && !(await plainYes(ctx))) return keep(ctx, { kind: 'confirmOrder', cartId: q.cartId }, ctx.t('confirm.notPlain'), confirmOrder);
     // Not a code (a yes, a product, "where is my order", a misheard word): not a wrong code either.
     return reask(ctx, q, ctx.t('voiceCode.notACode'), voiceCode);
   },
