@@ -5,6 +5,7 @@ import type { OpenQuestion } from '../dialog/state.js';
 import { placeCart } from '../flows/place-order.js';
 import { lockedCard, normalizeCode, VOICE_CODE_ATTEMPTS } from '../flows/voice-code.js';
 import type { Reply } from '../types.js';
+import { candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
 import { cartStillWaiting, dropCart } from './cart-waiting.js';
 import { confirmOrder } from './confirm-order.js';
 import { plainYes } from './consent.js';
@@ -36,10 +37,15 @@ async function check(ctx: TurnContext, q: VoiceCode, said: string): Promise<Repl
 
 const EDITS = new Set(['ChangeQuantityIntent', 'RemoveItemIntent']);
 
-function changesTheCart(ctx: TurnContext): boolean {
+/** An edit, or a product of the shopper's history added ("and the oat milk too"); an unknown word is no change. */
+async function changesTheCart(ctx: TurnContext): Promise<boolean> {
   const { intent, slots } = ctx.turn;
   if (EDITS.has(intent)) return true;
-  return intent === 'ReorderIntent' && Boolean(slots.item?.spoken.trim() || slots.otherItem?.spoken.trim());
+  if (intent !== 'ReorderIntent') return false;
+  const said = [slots.item, slots.otherItem].filter((v) => v?.spoken.trim());
+  if (said.length === 0) return false;
+  const candidates = await candidatesFor(ctx, pastItems(await orderHistory(ctx)));
+  return said.every((v) => match(ctx, slotPhrases(v!), candidates).kind !== 'none');
 }
 
 export const voiceCode: QuestionBehaviour<VoiceCode> = {
@@ -57,7 +63,7 @@ export const voiceCode: QuestionBehaviour<VoiceCode> = {
     // A change to the cart ("make it three", "take out the oat milk", "and the oat milk too") is applied by its
     // handler, which reads the changed cart back and asks the yes/no again: the code comes after the new yes, so
     // a cart the shopper did not hear is never placed.
-    if (changesTheCart(ctx)) return undefined;
+    if (await changesTheCart(ctx)) return undefined;
     // A yes that carries more ("yes, make it three", heard as a yes): the change cannot be read from it, so the
     // yes/no is asked again over the cart as it stands; never a code for a cart the shopper may think changed.
     if (intent === YES && !(await plainYes(ctx))) return keep(ctx, { kind: 'confirmOrder', cartId: q.cartId }, ctx.t('confirm.notPlain'), confirmOrder);
