@@ -6,6 +6,7 @@ import { expect } from 'chai';
 import { ON_PLATFORMS, lineOf, orderOf } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
 import { phrasesOn } from '../support/speech.js';
+import { hesitant } from '../../lambda/core/questions/consent.js';
 
 /** "The second one" as a recogniser fills the slots: the ordinal in the item, its "one" (or its number) as a quantity. */
 const SECOND_ONE: Record<string, { item: string; quantity?: string }> = {
@@ -167,3 +168,16 @@ for (const { lc, via } of ON_PLATFORMS.filter((p) => p.via !== 'alexa')) {
     });
   });
 }
+
+describe('a hedged yes is no consent, in the words the reviewers used (where the platform passes the words)', () => {
+  const HEDGED: [string, string][] = [
+    ['it', 'ehm, va bene, credo'], ['de', 'äh, okay, denke ich'], ['de', 'okay, denke ich'], ['de', 'ja, meinetwegen'],
+    ['en', 'um okay I guess'], ['ja', 'えっと、じゃあはい'], ['zh', '嗯…那好吧'],
+  ];
+  for (const [lang, said] of HEDGED) {
+    it(`hears "${said}" as hedged`, () => expect(hesitant(said, lang)).to.equal(true));
+  }
+  for (const [lang, said] of [['de', 'ja, gerne'], ['it', 'sì, va bene'], ['en', 'yes please'], ['ja', 'はい、お願いします'], ['zh', '好的']] as const) {
+    it(`hears "${said}" as a plain yes`, () => expect(hesitant(said, lang)).to.equal(false));
+  }
+});
