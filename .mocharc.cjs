@@ -8,7 +8,9 @@
 // - integration: suites that start other programs or need a build: the live test Vendure (installed, started
 //   and seeded on first use, about a minute), esbuild's Lambda bundle and ask-cli's `npm install`, cfn-lint,
 //   and the command-line tools or racing workers run as child processes;
-// - nlu: the simulator's understanding and the NLU report's floors (slow; long timeouts for a loaded machine);
+// - nlu: the simulator's understanding, the NLU report's floors, and the conversation replays, which go through
+//   that understanding (loading it and understanding each turn is most of their time); slow, with long timeouts
+//   for a loaded machine;
 // - quick: everything else, with no server of its own beyond the in-memory DynamoDB, in two worker processes.
 // `npm test` runs quick, integration and nlu one after the other: every file exactly once.
 
@@ -30,6 +32,7 @@ const INTEGRATION = [
 const NLU = [
   'test/tools/sim/nlu/**/*.test.ts',
   'test/tools/sim/nlu-report.test.ts',
+  'test/tools/sim/conversations.test.ts',
 ];
 
 // The quick suite's longest files (CPU seconds measured per file), started first: two workers take files in list
@@ -38,7 +41,6 @@ const NLU = [
 const LONGEST_FIRST = [
   'test/store/dynamodb.test.ts',
   'test/bad-input/corpus.test.ts',
-  'test/tools/sim/conversations.test.ts',
   'test/server/google.test.ts',
   'test/core/ssml-property.test.ts',
   'test/models/agent.test.ts',
