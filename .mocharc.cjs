@@ -5,13 +5,14 @@
 // here would be merged with the files named on the command line).
 //
 // Which suite a test file belongs to is decided here and nowhere else:
-// - integration: suites that start other programs or need a build: the live test Vendure (installed, started
-//   and seeded on first use, about a minute), esbuild's Lambda bundle and ask-cli's `npm install`, cfn-lint,
-//   and the command-line tools or racing workers run as child processes;
+// - integration: suites that start other programs or services, or need a build: the live test Vendure (installed,
+//   started and seeded on first use, about a minute), the DynamoDB store's contract on a local DynamoDB server
+//   (dynalite on a loopback port), esbuild's Lambda bundle and ask-cli's `npm install`, cfn-lint, and the
+//   command-line tools or racing workers run as child processes;
 // - nlu: the simulator's understanding, the NLU report's floors, and the conversation replays, which go through
 //   that understanding (loading it and understanding each turn is most of their time); slow, with long timeouts
 //   for a loaded machine;
-// - quick: everything else, with no server of its own beyond the in-memory DynamoDB, in two worker processes.
+// - quick: everything else, in two worker processes (a few files still use the local DynamoDB for one case each).
 // `npm test` runs quick, integration and nlu one after the other: every file exactly once.
 
 const { readdirSync } = require('node:fs');
@@ -26,6 +27,9 @@ const INTEGRATION = [
   'test/infrastructure/cfn-lint.test.ts',
   'test/scripts/seed.test.ts',
   'test/store/id-race.test.ts',
+  'test/store/dynamodb.test.ts',
+  'test/store/dynamodb-outbox.test.ts',
+  'test/store/conversations-on-dynamodb.test.ts',
   'test/tools/sim/cli.test.ts',
 ];
 
@@ -39,7 +43,6 @@ const NLU = [
 // order, so a long file left to the end would run alone while the other core idles. Any other file follows in
 // name order; a file missing here only costs a little balance.
 const LONGEST_FIRST = [
-  'test/store/dynamodb.test.ts',
   'test/bad-input/corpus.test.ts',
   'test/server/google.test.ts',
   'test/core/ssml-property.test.ts',
@@ -49,7 +52,6 @@ const LONGEST_FIRST = [
   'test/core/confirm.test.ts',
   'test/core/conversation.test.ts',
   'test/core/questions.test.ts',
-  'test/store/conversations-on-dynamodb.test.ts',
   'test/eslint-boundaries.test.ts',
   'test/scripts/check-certification.test.ts',
   'test/core/reorder.test.ts',
