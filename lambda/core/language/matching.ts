@@ -172,8 +172,14 @@ const ORDER_WORDS: Record<string, string[]> = {
 };
 
 /** Whether a product slot's words name only the order itself: "my order", "the package". */
+const ORDER_WORD_SETS = new Map<string, Set<string>>();
+
 export function namesOnlyTheOrder(spoken: string, lang: string): boolean {
-  const order = new Set([...(ORDER_WORDS[lang] ?? []), ...(lang === 'en' ? ['order'] : [])].map(fold));
+  let order = ORDER_WORD_SETS.get(lang);
+  if (!order) {
+    order = new Set([...(ORDER_WORDS[lang] ?? []), ...(lang === 'en' ? ['order'] : [])].map(fold));
+    ORDER_WORD_SETS.set(lang, order);
+  }
   return fold(spoken).split(' ').some((w) => order.has(w)) && contentTokens(spoken, lang).every((w) => order.has(w));
 }
 
