@@ -395,6 +395,18 @@ export class SqliteStore implements Store, SeedTarget {
     }
   }
 
+  /** One transaction function for every batch, made on first use: better-sqlite3 builds four wrappers for each. */
+  private batchWrite?: (carts: PendingCart[], lines: { sessionId: string; entry: TranscriptEntry }[]) => void;
+
+  private writeQueued(carts: PendingCart[], lines: { sessionId: string; entry: TranscriptEntry }[]): void {
+    this.batchWrite ??= this.db.transaction((queuedCarts: PendingCart[], queuedLines: { sessionId: string; entry: TranscriptEntry }[]) => {
+      for (const cart of queuedCarts) this.writeCart(cart);
+      const insert = this.stmt('INSERT INTO transcripts (session_id, at, speaker, text) VALUES (?, ?, ?, ?)');
+      for (const { sessionId, entry } of queuedLines) insert.run(sessionId, entry.at, entry.from, entry.text);
+    });
+    this.batchWrite(carts, lines);
+  }
+
   /** Writes the queued carts and transcript entries in one commit, each in the order it was queued. */
   flushWrites(): void {
     this.flushScheduled = false;
@@ -403,12 +415,8 @@ export class SqliteStore implements Store, SeedTarget {
     if ((carts.length === 0 && lines.length === 0) || !this.db.open) return;
     this.pendingCarts = [];
     this.pendingTranscript = [];
-    const insert = this.stmt('INSERT INTO transcripts (session_id, at, speaker, text) VALUES (?, ?, ?, ?)');
     try {
-      this.db.transaction(() => {
-        for (const cart of carts) this.writeCart(cart);
-        for (const { sessionId, entry } of lines) insert.run(sessionId, entry.at, entry.from, entry.text);
-      })();
+      this.writeQueued(carts, lines);
     } catch (err) {
       // Nothing of it was written (one transaction): back to the front of the queue, in order.
       this.pendingCarts = [...carts, ...this.pendingCarts];
