@@ -112,8 +112,25 @@ function anchored(word: string, candidateWords: string[], candidateJoined: strin
     || (partOk && candidateJoined.includes(word));
 }
 
+/** Scores already worked out: a shopper says the same few phrases against the same past products turn after turn
+ * (every name and synonym of each), and the simulator tries each span of a sentence against every product. Bounded:
+ * past the size it starts afresh. */
+const scoreCache = new Map<string, number>();
+const SCORE_CACHE_SIZE = 10_000;
+
 /** How well a spoken phrase names a product, 0..1. */
 export function matchScore(spoken: string, name: string, lang: string): number {
+  const key = `${lang}\u0000${spoken}\u0000${name}`;
+  let score = scoreCache.get(key);
+  if (score === undefined) {
+    if (scoreCache.size >= SCORE_CACHE_SIZE) scoreCache.clear();
+    score = computeScore(spoken, name, lang);
+    scoreCache.set(key, score);
+  }
+  return score;
+}
+
+function computeScore(spoken: string, name: string, lang: string): number {
   const query = features(spoken, lang);
   const candidate = features(name, lang);
   const q = query.words;
