@@ -37,7 +37,7 @@ export class Understander implements LanguageUnderstanding {
     this.lexicon = new Lexicon(model);
     this.names = new ProductNames(model, this.lexicon);
     this.slots = new SlotReader(model, this.lexicon, this.names);
-    this.search = new SampleSearch(model, this.lexicon, (spec, kind, span) => this.slots.spanCost(spec, kind, span));
+    this.search = new SampleSearch(model, this.lexicon, (spec, kind, span, ordinal) => this.slots.spanCost(spec, kind, span, ordinal));
     // Products and numbers a sample spells out ("write a review for the desk lamp", "a timer for ten
     // minutes") are typed as in what is said, so that the classifier learns the words around them.
     // Prebuilt with the weights when nothing they come from has changed (prebuilt.ts).
@@ -52,7 +52,7 @@ export class Understander implements LanguageUnderstanding {
     const fallback: Understanding = { intent: FALLBACK_INTENT, slots: {}, confidence: 0 };
     if (!text || text.length > MAX_CHARS) return fallback;
     const { lang } = this.lexicon;
-    const said = withRepeatsSaidOut(this.lexicon.withoutInvocation(tokenizeHeard(this.lexicon.withoutFillers(text), lang)), lang);
+    const said = withRepeatsSaidOut(this.lexicon.withoutInvocation(this.lexicon.withoutHesitations(tokenizeHeard(this.lexicon.withoutFillers(text), lang))), lang);
     const keep = this.lexicon.saidOnce(said.tokens);
     // Product names are matched on the words as said ("loo roll"); the rest on words with counters made one.
     const plain = said.tokens.filter((_, i) => keep[i]);
@@ -82,7 +82,8 @@ export class Understander implements LanguageUnderstanding {
   private typed(tokens: string[], plain: string[], nearMisses = true): string[] {
     const out: string[] = [];
     for (let i = 0; i < tokens.length;) {
-      const taken = this.names.spanAt(plain, i);
+      // An ordinal answer ("the second one") is typed as a product is: it fills the product slot.
+      const taken = this.names.spanAt(plain, i) || this.lexicon.ordinals.at(plain, i);
       if (taken) {
         out.push(SLOT_MARK.custom);
         i += taken;
