@@ -136,7 +136,11 @@ export class SlotReader {
   spanCost(spec: SlotSpec | undefined, kind: SlotSpec['kind'], span: string[], ordinal = false): number | undefined {
     const { lang, unspaced } = this.lexicon;
     const words = joinTokens(span, lang);
-    if (kind === 'number') return parseQuantity(words, lang) !== undefined || digitsOf(span, lang) !== undefined ? 0 : undefined;
+    if (kind === 'number') {
+      if (parseQuantity(words, lang) !== undefined) return 0;
+      // A code's digit word alone ("oh") is no quantity.
+      return digitsOf(span, lang) !== undefined && (span.length > 1 || unspaced || /^\d+$/.test(span[0])) ? 0 : undefined;
+    }
     if (kind === 'digits') {
       const digits = this.lexicon.codeOf(span);
       return digits === undefined ? undefined : digits.length === 4 ? 0 : 0.6;

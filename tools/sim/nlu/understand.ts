@@ -69,6 +69,11 @@ export class Understander implements LanguageUnderstanding {
       const coded = this.search.best(tokens, plain, posteriors, takesCode);
       if (coded && coded.score >= MIN_CONFIDENCE) best = coded;
     }
+    // A sample that is a product and nothing else ("the {item}": an answer to "which one?") fits an answer
+    // only: with more words said around the product ("depenna il burro"), the other samples decide.
+    if (best && this.bareAnswer(best.sample) && this.saysMore(plain, best.spans)) {
+      best = this.search.best(tokens, plain, posteriors, (s) => !this.bareAnswer(s));
+    }
     const outOfDomain = this.vocabulary.outOfDomain(typed, best);
     // Closest to an out-of-domain sample (AMAZON.FallbackIntent's, the Dialogflow fallback's negative examples).
     if (!best || best.score < MIN_CONFIDENCE || outOfDomain || best.sample.intent.name === FALLBACK_INTENT) {
@@ -76,6 +81,20 @@ export class Understander implements LanguageUnderstanding {
     }
     const slots = this.slots.read(best.sample.intent, best.spans, tokens, plain, heard);
     return { intent: best.sample.intent.name, slots, confidence: round(best.score) };
+  }
+
+  /** One product slot with at most a light word or two around it ("the {item}", "die {item} bitte", "{item}吧"). */
+  private bareAnswer(sample: CompiledSample): boolean {
+    const slots = sample.elements.filter((el) => !('word' in el));
+    const words = sample.elements.flatMap((el) => ('word' in el && !this.lexicon.light(el.word) ? [el.weight] : []));
+    return slots.length === 1 && 'kind' in slots[0] && slots[0].kind === 'custom' && words.reduce((a, b) => a + b, 0) < 1;
+  }
+
+  /** Words of weight said outside the slots: a word's worth or more. */
+  private saysMore(plain: string[], spans: Record<string, [number, number]>): boolean {
+    const inSlot = (i: number) => Object.values(spans).some(([from, to]) => i >= from && i < to);
+    const extra = plain.reduce((sum, t, i) => sum + (inSlot(i) || this.lexicon.light(t) ? 0 : this.lexicon.weight(t)), 0);
+    return extra >= 1;
   }
 
   /** The utterance with product names, numbers and codes replaced by their slot marks. */
@@ -98,7 +117,8 @@ export class Understander implements LanguageUnderstanding {
         i += run;
         continue;
       }
-      if (run) {
+      // A code's digit word alone ("oh" of "oh the second one") is no number: it would be a quantity of zero.
+      if (run > 1 || (run === 1 && (this.lexicon.isNumeral(tokens[i]) || /^\d+$/.test(tokens[i])))) {
         out.push(SLOT_MARK.number);
         i += 1;
         continue;
