@@ -82,7 +82,7 @@ const OFFERED: Record<string, string[]> = {
   'help.cart': ['item', 'amount'],
   'fallback.cart': ['item', 'amount'],
   // A product with its article ("the coffee beans", "il caffè in grani") or its bare name ("Kaffeebohnen", "コーヒー豆").
-  ...Object.fromEntries(['return.forItem', 'return.notShipped', 'return.onTheWay', 'quantity.resume'].map((k) => [k, ['item', 'name']])),
+  ...Object.fromEntries(['return.forItem', 'return.notShipped', 'return.notShippedWhole', 'return.onTheWay', 'quantity.resume'].map((k) => [k, ['item', 'name']])),
   ...Object.fromEntries(['dayAfterTomorrow', 'dayBeforeYesterday', 'weekday', 'weekday_nextWeek', 'lastWeekday', 'lastWeekday_sunday', 'date', 'absolute']
     .map((k) => [`day.${k}`, ['weekday', 'date']])),
 };
