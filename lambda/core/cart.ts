@@ -67,9 +67,12 @@ export function deliveryDay(ctx: TurnContext): string {
   return addDeliveryDays(ctx.format.today(ctx.now), ctx.seller.deliveryDays);
 }
 
-/** The lines as said: "2 bags of coffee beans and 1 desk lamp". SSML-safe. */
-export async function describeLines(ctx: TurnContext, lines: CartLine[]): Promise<string> {
-  return (await ProductSpeech.load(ctx, lines.map((l) => l.sku))).list(lines);
+/**
+ * The lines as said: "2 bags of coffee beans and 1 desk lamp". SSML-safe. `withCase`: after "with" ("Deine
+ * Bestellung mit einer Schreibtischlampe", "il tuo ordine con una lampada da scrivania").
+ */
+export async function describeLines(ctx: TurnContext, lines: CartLine[], withCase = false): Promise<string> {
+  return (await ProductSpeech.load(ctx, lines.map((l) => l.sku))).list(lines, withCase);
 }
 
 /**
@@ -99,7 +102,10 @@ export async function readBack(ctx: TurnContext, cart: PendingCart, lead = '', c
     const speech = [lead, change, ctx.t('cart.newTotal', { total: safe(totalPhrase(ctx, cart)) }), question];
     return { speech: speech.filter(Boolean).join(ctx.format.sentenceGap), reprompt };
   }
+  // Japanese leaves out the shopper's own home (ご自宅): it is where everything goes unless said otherwise.
+  const home = ctx.shopper.address.label === ctx.t('address.home');
   const body = ctx.t('cart.readBack', {
+    context: home ? 'home' : undefined,
     seller: ctx.seller.name,
     items: safe(await describeLines(ctx, cart.lines)),
     address: ctx.shortAddress(),

@@ -27,11 +27,12 @@ export async function askWhich(ctx: TurnContext, cart: PendingCart, action: Edit
   const options = lines.map((l) => products.the(l, 'acc'));
   ctx.state.pending = { kind: 'changeWhich', cartId: cart.id, action, options, ...(quantity !== undefined ? { quantity } : {}) };
   const question = whichQuestion(ctx, action, options);
-  return ctx.ask(lead ? `${lead} ${question}` : question, question);
+  return ctx.ask(lead ? `${lead}${ctx.format.sentenceGap}${question}` : question, question);
 }
 
 export function whichQuestion(ctx: TurnContext, action: EditAction, options: string[]): string {
-  return ctx.t(action === 'remove' ? 'edit.whichRemoveOf' : 'edit.whichQuantityOf', { options: ctx.quotedList(options, 'or') });
+  // Japanese asks どちら between two and どれ among more.
+  return ctx.t(action === 'remove' ? 'edit.whichRemoveOf' : 'edit.whichQuantityOf', { options: ctx.quotedList(options, 'or'), context: options.length === 2 ? 'two' : undefined });
 }
 
 /** Applies the edit to one line and reads the cart back (an emptied cart is discarded). */

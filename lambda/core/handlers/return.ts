@@ -21,6 +21,8 @@ interface Asked {
   item: string;
   /** The bare name ("Kaffeebohnen", "コーヒー豆"). */
   name: string;
+  /** In the genitive where the language has one ("der Zahnbürstenköpfe"); unset when no past order holds it. */
+  of?: string;
   /** The newest order holding it, when none holding it has been delivered yet. */
   notArrived?: Order;
 }
@@ -37,7 +39,7 @@ async function asked(ctx: TurnContext): Promise<Asked | undefined> {
   const products = await ProductSpeech.load(ctx, [found.sku]);
   const holding = orders.filter((o) => o.status !== 'cancelled' && o.lines.some((l) => l.sku === found.sku));
   const arrived = holding.some((o) => o.status === 'delivered');
-  return { item: products.the(found, 'dat'), name: found.name, notArrived: arrived ? undefined : holding[0] };
+  return { item: products.the(found, 'dat'), name: found.name, of: products.the(found, 'gen'), notArrived: arrived ? undefined : holding[0] };
 }
 
 export const returnItem: IntentHandler = {
@@ -57,7 +59,8 @@ export const returnItem: IntentHandler = {
       const says = ctx.t(order.status === 'placed' ? 'return.notShipped' : 'return.onTheWay', vars);
       return offerPerson(ctx, says, cartWaiting);
     }
-    const lead = what ? ctx.t('return.forItem', { item: what.item, name: what.name }) : '';
+    // A product never ordered here is not echoed back as if it were: the policy alone answers.
+    const lead = what?.of ? ctx.t('return.forItem', { item: what.item, name: what.name, of: what.of }) : '';
     return offerPerson(ctx, [lead, safe(policy(ctx)).ssml].filter(Boolean).join(ctx.format.sentenceGap), cartWaiting);
   },
 };

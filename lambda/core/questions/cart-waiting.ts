@@ -8,7 +8,7 @@ import type { Resumed } from './question.js';
 export async function cartStillWaiting(ctx: TurnContext, cartId: string, question: string): Promise<Resumed | undefined> {
   const cart = await ctx.store.getCart(cartId);
   if (!cart || cart.status !== 'open' || cart.customerId !== ctx.customer?.id || cart.lines.length === 0) return undefined;
-  const items = safe(await describeLines(ctx, cart.lines));
+  const items = safe(await describeLines(ctx, cart.lines, true));
   if (cartExpired(cart, ctx.now)) {
     await ctx.store.discardCart(cart.id);
     return { speech: ctx.t('question.cartExpired', { items }), open: false };
@@ -21,5 +21,5 @@ export async function dropCart(ctx: TurnContext, cartId: string): Promise<string
   const cart = await ctx.store.getCart(cartId);
   if (!cart || cart.status !== 'open' || cart.customerId !== ctx.customer?.id || cart.lines.length === 0) return undefined;
   await ctx.store.discardCart(cart.id);
-  return ctx.t('question.cartDropped', { items: safe(await describeLines(ctx, cart.lines)) });
+  return ctx.t('question.cartDropped', { items: safe(await describeLines(ctx, cart.lines, true)) });
 }
