@@ -6,7 +6,7 @@ import type { TurnContext } from '../context.js';
 import { match, slotPhrases } from '../history.js';
 import { safe } from '../i18n.js';
 import { parseQuantity } from '../language/quantity.js';
-import { ProductSpeech } from '../products.js';
+import { echoed, ProductSpeech } from '../products.js';
 import type { Reply } from '../types.js';
 import { offerCart } from './reorder.js';
 
@@ -77,7 +77,7 @@ export async function editLine(ctx: TurnContext, action: EditAction, cartId?: st
   if (result.kind === 'several') return askWhich(ctx, cart, action, '', result.skus, quantity);
   if (result.kind === 'none') {
     const products = await ProductSpeech.load(ctx, cart.lines.map((l) => l.sku));
-    const lead = ctx.t('edit.notInCart', { item: item.spoken, items: ctx.format.list(cart.lines.map((l) => products.the(l, 'acc'))) });
+    const lead = ctx.t('edit.notInCart', { item: echoed(ctx, item.spoken), items: ctx.format.list(cart.lines.map((l) => products.the(l, 'acc'))) });
     return askWhich(ctx, cart, action, lead, undefined, quantity);
   }
   return applyEdit(ctx, cart, cart.lines.findIndex((l) => l.sku === result.sku), action, spokenQuantity, asked);

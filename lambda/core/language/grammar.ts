@@ -77,6 +77,11 @@ export function countedWith(
     if (isPlural(g) || !g.gender) return { count: quantity, name: germanStrongDative(name, g, isPlural(g)) };
     return { count: GERMAN_ONE_DATIVE[g.gender], name: g.cases?.dat ?? germanForm(name, g, 'dat') };
   }
+  // English: "your order with a desk lamp", "with a bag of coffee beans" (a plural name without a unit keeps its 1).
+  if (lang === 'en') {
+    if (quantity !== 1 || (!g.unit && isPlural(g))) return undefined;
+    return { count: /^[aeiou]/i.test(g.unit ? (unit?.one ?? (typeof g.unit === 'string' ? g.unit : '')) : name) ? 'an' : 'a', name };
+  }
   const gender = g.unit ? unit?.gender : isPlural(g) ? undefined : g.gender;
   if (lang === 'it' && quantity === 1 && gender && gender !== 'n') {
     return { count: italianOne(g.unit ? (unit?.one ?? '') : name, gender), name };

@@ -101,8 +101,15 @@ describe('product grammar', () => {
       expect(countedWith('it', 2, 'lampada da scrivania', { gender: 'f' })).to.equal(undefined);
     });
 
-    it('leaves English, Japanese, Chinese and a product without grammar to the plain count', () => {
-      expect(countedWith('en', 1, 'desk lamp', { plural: 'desk lamps' })).to.equal(undefined);
+    it('says one English item with "a" or "an": "with a desk lamp", "with an oven mitt", "with a bag of coffee beans"', () => {
+      expect(countedWith('en', 1, 'desk lamp', { plural: 'desk lamps' })).to.deep.equal({ count: 'a', name: 'desk lamp' });
+      expect(countedWith('en', 1, 'oven mitt', { plural: 'oven mitts' })).to.deep.equal({ count: 'an', name: 'oven mitt' });
+      expect(countedWith('en', 1, 'coffee beans', { unit: { one: 'bag', other: 'bags' }, number: 'plural' })?.count).to.equal('a');
+      expect(countedWith('en', 1, 'coffee beans', { number: 'plural' })).to.equal(undefined);
+    });
+
+    it('leaves more than one, Japanese, Chinese and a product without grammar to the plain count', () => {
+      expect(countedWith('en', 2, 'desk lamp', { plural: 'desk lamps' })).to.equal(undefined);
       expect(countedWith('ja', 1, 'デスクライト', { unit: '台' })).to.equal(undefined);
       expect(countedWith('de', 1, 'Bananen', undefined)).to.equal(undefined);
     });
