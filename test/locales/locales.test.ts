@@ -95,11 +95,13 @@ const OFFERED: Record<string, string[]> = {
 
 /**
  * Context variants a language may add to an English key (i18next's `context`), where its own grammar needs a form
- * English does not: Japanese asks どちら between two options and どれ among more, and leaves the shopper's home out
+ * English does not (German "Zur Rücksendung von Kaffeebohnen" for a product the catalog gives no grammar for); Japanese asks どちら between two options and どれ among more, and leaves the shopper's home out
  * of the read-back. The code offers the context; a language without the variant says the English key's sentence.
  */
 const CONTEXTS: Record<string, string[]> = {
   'cart.readBack': ['home'],
+  // German names a product without grammar with "von" instead of a genitive it cannot form.
+  'return.forItem': ['plain'],
   'reorder.which': ['two'],
   'edit.whichOf': ['two'],
   'edit.whichRemoveOf': ['two'],

@@ -23,6 +23,8 @@ interface Asked {
   name: string;
   /** In the genitive where the language has one ("der Zahnbürstenköpfe"); unset when no past order holds it. */
   of?: string;
+  /** Whether `of` carries an article (without gender and number German says "von Kaffeebohnen", not a genitive). */
+  declined?: boolean;
   /** The newest order holding it, when none holding it has been delivered yet. */
   notArrived?: Order;
 }
@@ -39,7 +41,8 @@ async function asked(ctx: TurnContext): Promise<Asked | undefined> {
   const products = await ProductSpeech.load(ctx, [found.sku]);
   const holding = orders.filter((o) => o.status !== 'cancelled' && o.lines.some((l) => l.sku === found.sku));
   const arrived = holding.some((o) => o.status === 'delivered');
-  return { item: products.the(found, 'dat'), name: found.name, of: products.the(found, 'gen'), notArrived: arrived ? undefined : holding[0] };
+  const of = products.the(found, 'gen');
+  return { item: products.the(found, 'dat'), name: found.name, of, declined: of !== found.name, notArrived: arrived ? undefined : holding[0] };
 }
 
 export const returnItem: IntentHandler = {
@@ -60,7 +63,7 @@ export const returnItem: IntentHandler = {
       return offerPerson(ctx, says, cartWaiting);
     }
     // A product never ordered here is not echoed back as if it were: the policy alone answers.
-    const lead = what?.of ? ctx.t('return.forItem', { item: what.item, name: what.name, of: what.of }) : '';
+    const lead = what?.of ? ctx.t('return.forItem', { item: what.item, name: what.name, of: what.of, context: what.declined ? undefined : 'plain' }) : '';
     return offerPerson(ctx, [lead, safe(policy(ctx)).ssml].filter(Boolean).join(ctx.format.sentenceGap), cartWaiting);
   },
 };
