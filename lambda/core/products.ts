@@ -48,7 +48,8 @@ export class ProductSpeech {
     const { ctx } = this;
     const g = this.grammar(line.sku);
     const count = ctx.lang === 'zh' ? chineseCount(line.quantity) : line.quantity;
-    const after = withCase ? countedWith(ctx.lang, line.quantity, line.name, g) : undefined;
+    // Italian says one item with its article everywhere ("Ordino … una lampada da scrivania"), not only after "con".
+    const after = withCase || ctx.lang === 'it' ? countedWith(ctx.lang, line.quantity, line.name, g) : undefined;
     if (after) {
       const key = g?.unit ? 'product.withUnit' : 'product.noUnit';
       const name = !g?.unit && line.quantity > 1 && ctx.lang !== 'de' ? (g?.plural ?? after.name) : after.name;

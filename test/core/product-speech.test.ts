@@ -98,6 +98,15 @@ for (const { lc, via } of ON_PLATFORMS) {
       });
     }
 
+    if (lang === 'it') {
+      it('reads one item back with its article ("Ordino da … una lampada da scrivania"), not "1 lampada"', async () => {
+        const one = [orderOf(lc, [lineOf(lc, 'lamp', { quantity: 1 })])];
+        const s = scenarioIn(lc, { via, customer: { orders: one }, seed: { catalog } });
+        await s.shopper.says('ReorderIntent');
+        expect(s.shopper.speech).to.include('una lampada da scrivania').and.not.to.include('1 lampada');
+      });
+    }
+
     if (locale === 'de-DE') {
       const unit = { one: 'Packung', other: 'Packungen', gender: 'f' as const };
       const german = [
