@@ -1,7 +1,8 @@
 /**
  * Compiles the language-model sources in `models/` into Alexa interaction models under
- * `skill/interactionModels/custom/<locale>.json`, for the models that Alexa serves (not zh-CN).
- * The compiler is tools/models/alexa.ts; this is its command line.
+ * `skill/interactionModels/custom/<locale>.json`, for the models that Alexa serves (not zh-CN), and writes the
+ * handlers' registry (lambda/core/handlers/registry.ts) from the intent catalogue and the handler files.
+ * The compilers are tools/models/alexa.ts and tools/models/registry.ts; this is their command line.
  *
  *   npm run models            write the files
  *   npm run models -- --check exit 1 when a written file differs from what the sources give
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { alexaSources, compileAlexaModel, serializeModel } from '../tools/models/alexa.js';
 import { loadModelSources } from '../tools/models/load.js';
 import { ALEXA_MODELS_DIR, MODELS_DIR } from '../tools/models/paths.js';
+import { REGISTRY_FILE, renderRegistry } from '../tools/models/registry.js';
 import { runAsScript } from './run-as-script.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -18,10 +20,13 @@ async function main(argv: string[]): Promise<number> {
   const sources = alexaSources(await loadModelSources());
   if (sources.length === 0) throw new Error(`no Alexa model sources in ${MODELS_DIR}`);
   await mkdir(ALEXA_MODELS_DIR, { recursive: true });
+  const outputs = sources.map((source) => ({
+    path: join(ALEXA_MODELS_DIR, `${source.locale}.json`),
+    content: serializeModel(compileAlexaModel(source)),
+  }));
+  outputs.push({ path: REGISTRY_FILE, content: renderRegistry() });
   const stale: string[] = [];
-  for (const source of sources) {
-    const path = join(ALEXA_MODELS_DIR, `${source.locale}.json`);
-    const content = serializeModel(compileAlexaModel(source));
+  for (const { path, content } of outputs) {
     if (check) {
       const current = await readFile(path, 'utf8').catch(() => null);
       if (current !== content) stale.push(path);
@@ -31,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (stale.length > 0) {
-    console.error(`stale interaction models (run \`npm run models\`):\n  ${stale.join('\n  ')}`);
+    console.error(`stale interaction models or handler registry (run \`npm run models\`):\n  ${stale.join('\n  ')}`);
     return 1;
   }
   return 0;

@@ -7,6 +7,9 @@ import { join, relative } from 'node:path';
 import { handlerFor, REGISTRY } from '../lambda/core/handlers/index.js';
 import { HANDLER_NAMES } from '../lambda/core/intents/catalog.js';
 import { ROOT_DIR as ROOT } from '../tools/models/paths.js';
+import { handlerFileName, REGISTRY_FILE, renderRegistry } from '../tools/models/registry.js';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
@@ -57,6 +60,37 @@ describe('intent registry', () => {
 
   it('finds no handler for a name outside the catalogue', () => {
     expect([handlerFor('WeatherIntent'), handlerFor('toString'), handlerFor('__proto__')]).to.deep.equal([undefined, undefined, undefined]);
+  });
+});
+
+describe('generated registry', () => {
+  it('is what `npm run models` writes from the catalogue and the handler files today', () => {
+    expect(readFileSync(REGISTRY_FILE, 'utf8')).to.equal(renderRegistry());
+  });
+
+  it('names each handler file after its intent', () => {
+    expect(['AMAZON.YesIntent', 'LastPriceIntent', 'SessionEndedRequest', 'AMAZON.NavigateHomeIntent', 'ReturnIntent'].map(handlerFileName))
+      .to.deep.equal(['yes', 'last-price', 'session-ended', 'navigate-home', 'return']);
+  });
+
+  it('says which file to create when a catalogued name has no handler file', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'handlers-'));
+    try {
+      expect(() => renderRegistry(empty)).to.throw(/create lambda\/core\/handlers\/reorder\.ts/);
+    } finally {
+      rmSync(empty, { recursive: true });
+    }
+  });
+
+  it('refuses a handler file that does not export exactly one IntentHandler', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
+    try {
+      for (const name of Object.keys(REGISTRY)) writeFileSync(join(dir, `${handlerFileName(name)}.ts`), `export const h${handlerFileName(name).replace(/-/g, '')}: IntentHandler = x;\n`);
+      writeFileSync(join(dir, 'yes.ts'), 'export const a: IntentHandler = x;\nexport const b: IntentHandler = y;\n');
+      expect(() => renderRegistry(dir)).to.throw(/yes\.ts must export exactly one/);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });
 
