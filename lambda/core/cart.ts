@@ -102,10 +102,7 @@ export async function readBack(ctx: TurnContext, cart: PendingCart, lead = '', c
     const speech = [lead, change, ctx.t('cart.newTotal', { total: safe(totalPhrase(ctx, cart)) }), question];
     return { speech: speech.filter(Boolean).join(ctx.format.sentenceGap), reprompt };
   }
-  // Japanese leaves out the shopper's own home (ご自宅): it is where everything goes unless said otherwise.
-  const home = ctx.shopper.address.label === ctx.t('address.home');
   const body = ctx.t('cart.readBack', {
-    context: home ? 'home' : undefined,
     seller: ctx.seller.name,
     items: safe(await describeLines(ctx, cart.lines)),
     address: ctx.shortAddress(),

@@ -69,7 +69,7 @@ function makeTranslator(locale: string, platform?: string): Translate {
     const count = typeof vars.count === 'number' ? vars.count : undefined;
     // Zero gets its own entry: i18next looks for a `_zero` form before the language's plural rules.
     const category = count === undefined ? '' : count === 0 ? 'zero' : plurals.select(count);
-    // A context ("two", "home", "nextWeek") picks the key's `_context` variant where the language has one.
+    // A context ("two", "plain", "nextWeek") picks the key's `_context` variant where the language has one.
     const context = typeof vars.context === 'string' && vars.context ? vars.context : undefined;
     const cacheKey = `${key}${context ? `@${context}` : ''}${category ? `#${category}` : ''}`;
     let prompt = prompts.get(cacheKey);

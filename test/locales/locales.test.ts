@@ -65,7 +65,6 @@ function expectedKeys(lang: string): Set<string> {
  */
 const MAY_DROP: { lang: string; key: string; variable: string; reason: string }[] = [
   { lang: 'de', key: 'product.unknown_one', variable: 'count', reason: 'count is 1, said as "einmal"' },
-  { lang: 'ja', key: 'cart.readBack_home', variable: 'address', reason: 'the shopper\'s own home (ご自宅) goes without saying' },
   ...['de', 'it', 'ja', 'zh'].map((lang) => ({ lang, key: 'day.dayAfterTomorrow', variable: 'weekday', reason: 'the language has its own word for it' })),
   ...['de', 'it', 'ja', 'zh'].map((lang) => ({ lang, key: 'day.dayBeforeYesterday', variable: 'weekday', reason: 'the language has its own word for it' })),
 ];
@@ -95,11 +94,11 @@ const OFFERED: Record<string, string[]> = {
 
 /**
  * Context variants a language may add to an English key (i18next's `context`), where its own grammar needs a form
- * English does not (German "Zur Rücksendung von Kaffeebohnen" for a product the catalog gives no grammar for); Japanese asks どちら between two options and どれ among more, and leaves the shopper's home out
- * of the read-back. The code offers the context; a language without the variant says the English key's sentence.
+ * English does not: German "Zur Rücksendung von Kaffeebohnen" for a product the catalog gives no grammar for,
+ * Japanese どちら between two options and どれ among more. The code offers the context; a language without the
+ * variant says the English key's sentence.
  */
 const CONTEXTS: Record<string, string[]> = {
-  'cart.readBack': ['home'],
   // German names a product without grammar with "von" instead of a genitive it cannot form.
   'return.forItem': ['plain'],
   'reorder.which': ['two'],
