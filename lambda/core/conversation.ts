@@ -12,8 +12,8 @@ import { namesOnlyTheOrder } from './language/matching.js';
 import { languageOf, resolveLocale } from './locale.js';
 import { behaviourOf } from './questions/index.js';
 import { ABOUT_THE_QUESTION, MOVES_ON } from './questions/question.js';
+import { withoutQuestion } from './speech-cut.js';
 import { ssmlToText } from './ssml.js';
-import { ALEXA_SSML_TAGS, ssmlProblem } from './ssml-check.js';
 import type { Reply, Turn } from './types.js';
 
 export interface TurnLog {
@@ -81,21 +81,7 @@ function describeTurn(turn: Turn, name: string): string {
   return slots.length ? `${name} (${slots.join(', ')})` : name;
 }
 
-/** Where a sentence ends: Latin stops before a space, CJK stops anywhere. */
-const SENTENCE_END = /[.!](?=\s)|[。！]/gu;
-
-/**
- * The answer up to its first question: "I couldn't find banana. Which one would you like?" keeps only the first
- * sentence, and a menu after the question goes with it. Unchanged when cutting would break the SSML.
- */
-export function withoutQuestion(speech: string): string {
-  const asked = speech.search(/[?？]/u);
-  if (asked < 0) return speech;
-  let cut = 0;
-  for (const m of speech.slice(0, asked).matchAll(SENTENCE_END)) cut = m.index + m[0].length;
-  const lead = speech.slice(0, cut).trim();
-  return ssmlProblem(`<speak>${lead}</speak>`, ALEXA_SSML_TAGS) ? speech : lead;
-}
+export { withoutQuestion };
 
 /**
  * The open question reads the turn first. When it is not an answer, the intent's handler runs, and a question

@@ -17,3 +17,18 @@ describe('the voice lint', () => {
     expect(lint(answer('Which item should I change: "the coffee beans" or "the oat milk"? Or say "cancel".'))).to.deep.equal([]);
   });
 });
+
+describe('the voice lint: an open microphone ends on its question', () => {
+  it('fails an offer tacked on after the question', () => {
+    expect(problems(answer('Which item should I change: the coffee beans or the oat milk? If you\'d rather, say "talk to a person".'))).to.include('does not end on its question');
+    expect(problems({ ...answer('Welchen Artikel soll ich ändern: die Kaffeebohnen oder die Hafermilch? Wenn du möchtest, sag „mit einem Menschen sprechen“.'), locale: 'de-DE' })).to.include('does not end on its question');
+  });
+
+  it('fails more than one sentence after the question', () => {
+    expect(problems(answer('Should I place it? Say yes or no. You can also ask where your order is.'))).to.include('does not end on its question');
+  });
+
+  it('lets the offer through before the question', () => {
+    expect(lint(answer('Sorry, I didn\'t get that. If you\'d rather, say "talk to a person". Should I place this order? Say yes or no.'))).to.deep.equal([]);
+  });
+});

@@ -81,6 +81,17 @@ function asks(text: string): boolean {
   return /[?？]/u.test(text);
 }
 
+/** What follows the answer's last question, or undefined when it asks none. */
+function lastQuestionTail(text: string): string | undefined {
+  const at = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
+  return at < 0 ? undefined : text.slice(at + 1).trim();
+}
+
+/** The "say 'talk to a person'" offer, as this locale says it. */
+function personOffer(locale: string, platform: string): string {
+  return ssmlToText(translator(resolveLocale(locale), platform)('question.orPerson'));
+}
+
 function questionCount(text: string): number {
   return (text.match(/[?？]/gu) ?? []).length;
 }
@@ -103,6 +114,10 @@ export function lint({ locale, platform, reply, question }: Heard): string[] {
     const reprompt = reply.reprompt ? ssmlToText(reply.reprompt) : undefined;
     if (platform === 'alexa' && !reprompt) problems.push('open microphone without a reprompt');
     if (reprompt && !asks(reprompt) && !(SAYS_WHAT_TO_SAY[lang] ?? SAYS_WHAT_TO_SAY.en).test(reprompt)) problems.push('reprompt is no question');
+    // The answer ends on its question: after it, at most one sentence saying how to answer ("Say yes or no."),
+    // never an offer tacked on ("… which item? If you'd rather, say "talk to a person".").
+    const after = lastQuestionTail(text);
+    if (after !== undefined && (sentences(after).length > 1 || after.includes(personOffer(locale, platform)))) problems.push('does not end on its question');
   }
   if (/\b\d{4}-\d{2}-\d{2}\b/.test(text)) problems.push('raw ISO date');
   if (/\b(?:USD|EUR|GBP|JPY|CNY|RMB)\b/.test(text)) problems.push('currency code');

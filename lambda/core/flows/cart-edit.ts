@@ -14,7 +14,8 @@ export type EditAction = 'remove' | 'quantity';
 
 /** The open cart being confirmed, or a reply saying there is nothing to edit. */
 export async function openCart(ctx: TurnContext, cartId?: string): Promise<{ cart: PendingCart } | { reply: Reply }> {
-  const id = cartId ?? ctx.pending('confirmOrder')?.cartId ?? ctx.pending('chooseItem')?.cartId ?? ctx.pending('changeWhich')?.cartId;
+  const id = cartId ?? ctx.pending('confirmOrder')?.cartId ?? ctx.pending('chooseItem')?.cartId ?? ctx.pending('changeWhich')?.cartId
+    ?? ctx.pending('voiceCode')?.cartId;
   const cart = id ? await ctx.store.getCart(id) : undefined;
   if (!cart || cart.status !== 'open') return { reply: ctx.ask(ctx.t('edit.noCart'), ctx.t('help.reprompt')) };
   return { cart };

@@ -1,5 +1,7 @@
-// Not understood, with no question open (an open question re-asks itself): say what works here; the second
-// miss in a row offers a person.
+// Not understood, with no question open (an open question re-asks itself). With nothing asked, the shopper asked
+// for something this skill does not do (the weather, an alarm): that is out of its domain, not a misunderstanding,
+// so the answer says what the skill does (briefly from the second time on) and never pushes a person. A person is
+// offered only after repeated misunderstandings of a question (questions/question.ts, reask).
 import type { IntentHandler } from '../handler.js';
 import { OFFER_PERSON_AFTER } from '../questions/question.js';
 
@@ -10,10 +12,6 @@ export const fallback: IntentHandler = {
   async handle(ctx) {
     const misses = (ctx.turn.state.misunderstandings ?? 0) + 1;
     ctx.state.misunderstandings = misses;
-    if (misses >= OFFER_PERSON_AFTER && ctx.customer) {
-      ctx.state.pending = { kind: 'offerHandoff' };
-      return ctx.ask(ctx.t('fallback.offerPerson'), ctx.t('fallback.offerPersonReprompt'), { suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')] });
-    }
-    return ctx.ask(ctx.t('fallback.general'), ctx.t('help.reprompt'));
+    return ctx.ask(ctx.t(misses >= 2 ? 'fallback.again' : 'fallback.general'), ctx.t('help.reprompt'));
   },
 };

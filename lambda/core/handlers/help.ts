@@ -5,6 +5,20 @@ import { cartExample, recentProduct } from '../examples.js';
 import type { IntentHandler } from '../handler.js';
 import { orderHistory } from '../history.js';
 import { behaviourOf } from '../questions/index.js';
+import type { QuestionKind } from '../dialog/state.js';
+import { MAX_QUANTITY } from '../cart.js';
+
+/** How to answer each kind of question (voiceCode and a confirmOrder with a cart to give examples from have their own). */
+const HOW_TO_ANSWER: Record<QuestionKind, string> = {
+  confirmOrder: 'help.question',
+  voiceCode: 'help.voiceCode',
+  chooseItem: 'help.chooseItem',
+  changeWhich: 'help.changeWhich',
+  askQuantity: 'help.askQuantity',
+  confirmCancel: 'help.confirmCancel',
+  offerReorder: 'help.offer',
+  offerHandoff: 'help.offer',
+};
 
 export const help: IntentHandler = {
   intent: 'AMAZON.HelpIntent',
@@ -20,7 +34,8 @@ export const help: IntentHandler = {
         const example = cart ? await cartExample(ctx, cart, 3) : undefined;
         if (example) return ctx.ask(ctx.t('help.cart', { ...example }), question);
       }
-      return ctx.ask(`${ctx.t('help.question')} ${question}`, question);
+      // What fits THIS question (its options, "the first one", a number, yes or no), then the question again.
+      return ctx.ask(`${ctx.t(HOW_TO_ANSWER[open.kind], { max: MAX_QUANTITY })}${ctx.format.sentenceGap}${question}`, question);
     }
     if (ctx.customer && (await orderHistory(ctx)).length === 0) return ctx.ask(ctx.t('help.generalNew', { seller: ctx.seller.name }), ctx.t('help.generalNew', { seller: ctx.seller.name }));
     const item = await recentProduct(ctx);

@@ -109,11 +109,14 @@ export const orderStatus: IntentHandler = {
     const gap = ctx.format.sentenceGap;
     if (coming.length === 1) return ctx.tell(describeOrder(ctx, await productsOf(ctx, coming), coming[0]));
     if (coming.length > 1) {
-      const shown = coming.slice(0, BRIEF_LIMIT);
+      // With a cart waiting, its question comes after this answer: the status stays short (the soonest order only).
+      const open = ctx.customer ? ctx.turn.state.pending : undefined;
+      const limit = open && 'cartId' in open ? 1 : BRIEF_LIMIT;
+      const shown = coming.slice(0, limit);
       const products = await productsOf(ctx, shown);
       const leads = distinguishingLines(shown);
       const parts = [ctx.t('status.several', { count: coming.length }), ...shown.map((o, i) => briefly(ctx, products, o, i + 1, leads[i]))];
-      if (coming.length > BRIEF_LIMIT) parts.push(ctx.t('status.andMore', { count: coming.length - BRIEF_LIMIT }));
+      if (coming.length > limit) parts.push(ctx.t('status.andMore', { count: coming.length - limit }));
       return ctx.tell(parts.join(gap));
     }
     const lastDelivered = orders.find((o) => o.status === 'delivered');

@@ -22,9 +22,9 @@ export const reorder: IntentHandler = {
       ...(item ? wantedItems(ctx, item, quantity ?? ownFirst) : []),
       ...(other ? wantedItems(ctx, other, item ? otherQuantity : quantity) : []),
     ];
-    // An item named while a cart waits for a yes adds to that cart.
+    // An item named while a cart waits for a yes (or for the voice code) adds to that cart.
     const cartId = ctx.pending('confirmOrder')?.cartId ?? ctx.pending('chooseItem')?.cartId ?? ctx.pending('changeWhich')?.cartId
-      ?? ctx.pending('askQuantity')?.cartId;
+      ?? ctx.pending('askQuantity')?.cartId ?? ctx.pending('voiceCode')?.cartId;
     return reorderItems(ctx, wanted, cartId);
   },
 };

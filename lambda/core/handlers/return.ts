@@ -27,6 +27,8 @@ interface Asked {
   declined?: boolean;
   /** The newest order holding it, when none holding it has been delivered yet. */
   notArrived?: Order;
+  /** What else that order holds, named short ("the oat milk and the decaf coffee pods"): cancelling it cancels them too. */
+  others?: string;
 }
 
 /** The product asked about, as the history names it, and whether it has arrived at all. */
@@ -41,8 +43,13 @@ async function asked(ctx: TurnContext): Promise<Asked | undefined> {
   const products = await ProductSpeech.load(ctx, [found.sku]);
   const holding = orders.filter((o) => o.status !== 'cancelled' && o.lines.some((l) => l.sku === found.sku));
   const arrived = holding.some((o) => o.status === 'delivered');
+  const notArrived = arrived ? undefined : holding[0];
   const of = products.the(found, 'gen');
-  return { item: products.the(found, 'dat'), name: found.name, of, declined: of !== found.name, notArrived: arrived ? undefined : holding[0] };
+  const said = { item: products.the(found, 'dat'), name: found.name, of, declined: of !== found.name, notArrived };
+  const rest = notArrived?.lines.filter((l) => l.sku !== found.sku) ?? [];
+  if (rest.length === 0) return said;
+  const others = await ProductSpeech.load(ctx, rest.map((l) => l.sku));
+  return { ...said, others: ctx.format.list(rest.map((l) => others.the(l, 'acc'))) };
 }
 
 export const returnItem: IntentHandler = {
@@ -53,13 +60,15 @@ export const returnItem: IntentHandler = {
     const cartWaiting = open !== undefined && 'cartId' in open;
     const order = what?.notArrived;
     if (order && what) {
-      const vars = { item: what.item, name: what.name };
+      const vars = { item: what.item, name: what.name, others: what.others };
+      // Cancelling cancels the whole order: when it holds more than this item, the offer names the rest.
+      const notShipped = what.others ? 'return.notShippedWhole' : 'return.notShipped';
       if (order.status === 'placed' && !cartWaiting) {
         // Not shipped: nothing to return, but it can still be cancelled; the cancel question owns the next yes.
         ctx.state.pending = { kind: 'confirmCancel', orderId: order.id };
-        return ctx.ask(`${ctx.t('return.notShipped', vars)}${ctx.format.sentenceGap}${ctx.t('cancelOrder.reprompt')}`, ctx.t('cancelOrder.reprompt'));
+        return ctx.ask(`${ctx.t(notShipped, vars)}${ctx.format.sentenceGap}${ctx.t('cancelOrder.reprompt')}`, ctx.t('cancelOrder.reprompt'));
       }
-      const says = ctx.t(order.status === 'placed' ? 'return.notShipped' : 'return.onTheWay', vars);
+      const says = ctx.t(order.status === 'placed' ? notShipped : 'return.onTheWay', vars);
       return offerPerson(ctx, says, cartWaiting);
     }
     // A product never ordered here is not echoed back as if it were: the policy alone answers.

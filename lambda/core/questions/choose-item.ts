@@ -6,6 +6,7 @@ import type { OpenQuestion } from '../dialog/state.js';
 import { reorderItems } from '../flows/reorder.js';
 import { candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
 import { atPosition, ordinalOf } from '../language/ordinal.js';
+import { fold } from '../language/matching.js';
 import { parseQuantity } from '../language/quantity.js';
 import type { OrderLine } from '../../store/types.js';
 import type { Reply } from '../types.js';
@@ -16,24 +17,46 @@ const EDITS = new Set(['ChangeQuantityIntent', 'RemoveItemIntent']);
 
 type ChooseItem = Extract<OpenQuestion, { kind: 'chooseItem' }>;
 
+interface Option {
+  line: OrderLine;
+  /** Counted ("the second one") rather than named. */
+  position?: number;
+}
+
 /** The option named ("the decaf pods") or counted ("the second one", "die zweite", "第二个"), in the order said. */
-async function option(ctx: TurnContext, q: ChooseItem, options: OrderLine[]): Promise<OrderLine | undefined> {
+async function option(ctx: TurnContext, q: ChooseItem, options: OrderLine[]): Promise<Option | undefined> {
   const item = ctx.turn.slots.item;
   if (item?.spoken.trim()) {
     const result = match(ctx, slotPhrases(item), await candidatesFor(ctx, options));
-    if (result.kind === 'one') return options.find((o) => o.sku === result.sku);
+    const line = result.kind === 'one' ? options.find((o) => o.sku === result.sku) : undefined;
+    if (line) return { line };
   }
   const position = ordinalOf(item?.spoken, ctx.lang) ?? ordinalOf(ctx.turn.utterance, ctx.lang);
   const sku = atPosition(q.skus, position);
-  return sku ? options.find((o) => o.sku === sku) : undefined;
+  const line = sku ? options.find((o) => o.sku === sku) : undefined;
+  return line ? { line, position } : undefined;
+}
+
+/** The "one" of "the second one", or the 二 of "第二个": words of the ordinal that a recogniser fills in as a quantity. */
+const PRONOUN_ONE = /^(?:one|the one|that one)$/;
+
+/** The quantity said with the answer, unless it is part of the ordinal itself. */
+function saidQuantity(ctx: TurnContext, chosen: Option): number | undefined {
+  const spoken = ctx.turn.slots.quantity?.spoken.trim();
+  const quantity = parseQuantity(spoken, ctx.lang);
+  if (quantity === undefined || chosen.position === undefined) return quantity;
+  if (quantity === chosen.position || PRONOUN_ONE.test(fold(spoken ?? ''))) return undefined;
+  return quantity;
 }
 
 async function chosen(ctx: TurnContext, q: ChooseItem): Promise<Reply | undefined> {
   const options = pastItems(await orderHistory(ctx)).filter((p) => q.skus.includes(p.sku));
-  const product = await option(ctx, q, options);
-  if (!product) return undefined;
-  // A quantity said with the answer ("three of the decaf pods") wins over the one said with the question.
-  const quantity = parseQuantity(ctx.turn.slots.quantity?.spoken, ctx.lang) ?? q.quantity;
+  const picked = await option(ctx, q, options);
+  if (!picked) return undefined;
+  const product = picked.line;
+  // A quantity said with the answer ("three of the decaf pods") wins over the one said with the question; with
+  // neither, last time's quantity for that product (reorderItems), as everywhere else.
+  const quantity = saidQuantity(ctx, picked) ?? q.quantity;
   return reorderItems(ctx, [{ phrases: [product.name], spoken: product.name, quantity }], q.cartId);
 }
 

@@ -21,7 +21,7 @@ const HESITATIONS: Record<string, RegExp> = {
  */
 const HEDGES: Record<string, RegExp> = {
   en: /\b(?:i guess|i suppose|i think|maybe|perhaps|probably|sort of|kind of|not sure)\b/,
-  de: /\b(?:vielleicht|wohl|schatze|glaub|glaube|eigentlich|keine ahnung)\b/,
+  de: /\b(?:vielleicht|wohl|schatze|glaub|glaube|denke|eigentlich|keine ahnung|meinetwegen|von mir aus)\b/,
   it: /\b(?:forse|credo|penso|magari|direi|non so)\b/,
   ja: /かな|かも|たぶん|多分|一応/u,
   zh: /吧$|可能|也许|大概|应该|随便/u,

@@ -4,6 +4,7 @@ import type { TurnContext } from '../context.js';
 import type { OpenQuestion } from '../dialog/state.js';
 import { FALLBACK_INTENT, type HandlerName, type IntentName } from '../intents/catalog.js';
 import type { Reply } from '../types.js';
+import { withoutQuestion } from '../speech-cut.js';
 
 export const YES: IntentName = 'AMAZON.YesIntent';
 export const NO: IntentName = 'AMAZON.NoIntent';
@@ -47,12 +48,19 @@ export function keep<Q extends OpenQuestion>(ctx: TurnContext, q: Q, lead: strin
   return ctx.ask(withQuestion(ctx, lead, question, leadAsks), question);
 }
 
-/** Not understood as an answer: the question again, counted; from the second miss a person is offered too. */
+/** Not understood as an answer: the question again, counted; from the second miss a person is offered too, before
+ * the question, so the answer still ends on the question. */
 export function reask<Q extends OpenQuestion>(ctx: TurnContext, q: Q, lead: string, behaviour: QuestionBehaviour<Q>, leadAsks = false): Reply {
   const tries = (q.tries ?? 0) + 1;
   const again = { ...q, tries };
   const question = behaviour.question(ctx, again);
-  const person = tries >= OFFER_PERSON_AFTER && ctx.customer ? ` ${ctx.t('question.orPerson')}` : '';
   ctx.state.pending = again;
-  return ctx.ask(`${withQuestion(ctx, lead, question, leadAsks)}${person}`, question);
+  const said = withQuestion(ctx, lead, question, leadAsks);
+  if (tries < OFFER_PERSON_AFTER || !ctx.customer) return ctx.ask(said, question);
+  // The offer goes where the question starts: "Sorry, I didn't get that. If you'd rather, say "talk to a person".
+  // Should I place this order? …"
+  const before = withoutQuestion(said);
+  const offer = ctx.t('question.orPerson');
+  const speech = before === said ? `${offer}${ctx.format.sentenceGap}${said}` : [before, offer, said.slice(before.length).trim()].filter(Boolean).join(ctx.format.sentenceGap);
+  return ctx.ask(speech, question);
 }

@@ -5,8 +5,11 @@ import type { OpenQuestion } from '../dialog/state.js';
 import { placeCart } from '../flows/place-order.js';
 import { lockedCard, normalizeCode, VOICE_CODE_ATTEMPTS } from '../flows/voice-code.js';
 import type { Reply } from '../types.js';
+import { candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
 import { cartStillWaiting, dropCart } from './cart-waiting.js';
-import { ABOUT_THE_QUESTION, MOVES_ON, NO, reask, type QuestionBehaviour } from './question.js';
+import { confirmOrder } from './confirm-order.js';
+import { plainYes } from './consent.js';
+import { ABOUT_THE_QUESTION, keep, MOVES_ON, NO, reask, YES, type QuestionBehaviour } from './question.js';
 
 type VoiceCode = Extract<OpenQuestion, { kind: 'voiceCode' }>;
 
@@ -32,6 +35,19 @@ async function check(ctx: TurnContext, q: VoiceCode, said: string): Promise<Repl
   return ctx.ask(`${ctx.t('voiceCode.wrong', { count: VOICE_CODE_ATTEMPTS - after.failures })}${ctx.format.sentenceGap}${question}`, question);
 }
 
+const EDITS = new Set(['ChangeQuantityIntent', 'RemoveItemIntent']);
+
+/** An edit, or a product of the shopper's history added ("and the oat milk too"); an unknown word is no change. */
+async function changesTheCart(ctx: TurnContext): Promise<boolean> {
+  const { intent, slots } = ctx.turn;
+  if (EDITS.has(intent)) return true;
+  if (intent !== 'ReorderIntent') return false;
+  const said = [slots.item, slots.otherItem].filter((v) => v?.spoken.trim());
+  if (said.length === 0) return false;
+  const candidates = await candidatesFor(ctx, pastItems(await orderHistory(ctx)));
+  return said.every((v) => match(ctx, slotPhrases(v!), candidates).kind !== 'none');
+}
+
 export const voiceCode: QuestionBehaviour<VoiceCode> = {
   kind: 'voiceCode',
   question: (ctx) => ctx.t('voiceCode.reprompt'),
@@ -44,6 +60,13 @@ export const voiceCode: QuestionBehaviour<VoiceCode> = {
       return ctx.tell(ctx.t('order.declined'));
     }
     if (MOVES_ON.has(intent) || ABOUT_THE_QUESTION.has(intent)) return undefined;
+    // A change to the cart ("make it three", "take out the oat milk", "and the oat milk too") is applied by its
+    // handler, which reads the changed cart back and asks the yes/no again: the code comes after the new yes, so
+    // a cart the shopper did not hear is never placed.
+    if (await changesTheCart(ctx)) return undefined;
+    // A yes that carries more ("yes, make it three", heard as a yes): the change cannot be read from it, so the
+    // yes/no is asked again over the cart as it stands; never a code for a cart the shopper may think changed.
+    if (intent === YES && !(await plainYes(ctx))) return keep(ctx, { kind: 'confirmOrder', cartId: q.cartId }, ctx.t('confirm.notPlain'), confirmOrder);
     // Not a code (a yes, a product, "where is my order", a misheard word): not a wrong code either.
     return reask(ctx, q, ctx.t('voiceCode.notACode'), voiceCode);
   },
