@@ -62,7 +62,7 @@ async function chosen(ctx: TurnContext, q: ChooseItem): Promise<Reply | undefine
 
 export const chooseItem: QuestionBehaviour<ChooseItem> = {
   kind: 'chooseItem',
-  question: (ctx, q) => (q.options?.length ? ctx.t('reorder.which', { options: ctx.quotedList(q.options, 'or') }) : ctx.t('reorder.whichAgain')),
+  question: (ctx, q) => (q.options?.length ? ctx.t('reorder.which', { options: ctx.quotedList(q.options, 'or'), context: q.options.length === 2 ? 'two' : undefined }) : ctx.t('reorder.whichAgain')),
   async answer(ctx, q) {
     if (MOVES_ON.has(ctx.turn.intent)) return undefined;
     const answered = await chosen(ctx, q);
