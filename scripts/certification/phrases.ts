@@ -22,8 +22,11 @@ const NUMBER_UNSPACED = String.raw`[0-9０-９]+|[一二三四五六七八九十
 
 /** Matches phrases against one locale's samples; `unspaced` for Japanese (no spaces between words). */
 export class SampleMatcher {
-  private readonly patterns: { intent: string; sample: string; regex: RegExp }[] = [];
+  /** Each sample as a regex, with the words it must start and end with: a cheap test that rules most out. */
+  private readonly patterns: { intent: string; sample: string; regex: RegExp; starts: string; ends: string }[] = [];
   private numbers = 0;
+  /** A slot type's alternatives, made once: a product type has hundreds of names, and many samples use it. */
+  private readonly typePatterns = new Map<string, string>();
 
   constructor(model: Model, private readonly unspaced: boolean, private readonly lang: string) {
     const values = new Map(model.types.map((t) => [t.name, t.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])])]));
@@ -31,10 +34,13 @@ export class SampleMatcher {
       const slotTypes = new Map((intent.slots ?? []).map((s) => [s.name, s.type]));
       for (const sample of intent.samples) {
         // Even parts are words, odd ones slot names ("riordina {item}" -> ["riordina ", "item", ""]).
-        const source = sample.split(/\{(\w+)\}/)
+        const parts = sample.split(/\{(\w+)\}/);
+        const source = parts
           .map((part, i) => (i % 2 === 1 ? this.slotPattern(slotTypes.get(part), values) : escape(normalizePhrase(part, unspaced))))
           .filter(Boolean).join(unspaced ? '' : ' ');
-        this.patterns.push({ intent: intent.name, sample, regex: new RegExp(`^${source}$`, 'u') });
+        const starts = normalizePhrase(parts[0], unspaced);
+        const ends = parts.length > 1 ? normalizePhrase(parts[parts.length - 1], unspaced) : starts;
+        this.patterns.push({ intent: intent.name, sample, regex: new RegExp(`^${source}$`, 'u'), starts, ends });
       }
     }
   }
@@ -44,14 +50,20 @@ export class SampleMatcher {
     if (type === 'AMAZON.NUMBER' || type === 'AMAZON.FOUR_DIGIT_NUMBER') return `(?<n${this.numbers++}>${this.unspaced ? NUMBER_UNSPACED : NUMBER})`;
     const names = (type ? values.get(type) : undefined) ?? [];
     if (names.length === 0) return '.+';
-    const alternatives = [...new Set(names.map((n) => escape(normalizePhrase(n, this.unspaced))))].sort((a, b) => b.length - a.length);
-    return `(?:${alternatives.join('|')})`;
+    let pattern = this.typePatterns.get(type!);
+    if (pattern === undefined) {
+      const alternatives = [...new Set(names.map((n) => escape(normalizePhrase(n, this.unspaced))))].sort((a, b) => b.length - a.length);
+      pattern = `(?:${alternatives.join('|')})`;
+      this.typePatterns.set(type!, pattern);
+    }
+    return pattern;
   }
 
   /** The intent and sample a phrase matches, or undefined. */
   match(phrase: string): { intent: string; sample: string } | undefined {
     const text = normalizePhrase(phrase, this.unspaced);
     const found = this.patterns.find((p) => {
+      if (!text.startsWith(p.starts) || !text.endsWith(p.ends)) return false;
       const m = p.regex.exec(text);
       return m && Object.values(m.groups ?? {}).every((n) => n === undefined || parseQuantity(n, this.lang) !== undefined);
     });

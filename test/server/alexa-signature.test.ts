@@ -1,6 +1,8 @@
 // Amazon's request signature, checked against a locally made chain: a root the verifier is told to trust, an
 // intermediate, and a signing certificate naming echo-api.amazon.com. The certificate "fetch" is a stub that
-// records which URL was asked for, so the tests also see that refused URLs are never fetched.
+// records which URL was asked for, so the tests also see that refused URLs are never fetched. The chains are made
+// once and kept in test/fixtures/alexa-signature/ (test/support/cert-chain.ts); the verifier's clock and the
+// requests' timestamps stand at the moment that file records, when every certificate in it is valid.
 import { createSign } from 'node:crypto';
 import { expect } from 'chai';
 import request from 'supertest';
@@ -10,21 +12,15 @@ import { AlexaSignatureVerifier, normaliseCertUrl } from '../../lambda/server/al
 import { createRuntime } from '../../lambda/runtime.js';
 import { memoryStore } from '../support/fake-platform.js';
 import { aCustomer, aSeed } from '../support/seed.js';
-import { makeChain, type Chain } from '../support/cert-chain.js';
+import { readTestChains } from '../support/cert-chain.js';
 import { envelope } from '../alexa/envelopes.js';
 
 const GOOD_URL = 'https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem';
 
-describe('Alexa request signatures (locally made certificate chain)', function () {
-  this.timeout(60_000);
-  let chain: Chain;
-  let otherName: Chain;
-  let untrusted: Chain;
-  before(() => {
-    chain = makeChain();
-    otherName = makeChain({ san: 'evil.example.com' });
-    untrusted = makeChain();
-  });
+const { now, chain, otherName, untrusted } = readTestChains();
+const NOW = Date.parse(now);
+
+describe('Alexa request signatures (locally made certificate chain)', () => {
 
   const sign = (body: string, keyPem = chain.leafKeyPem) => createSign('RSA-SHA256').update(body).sign(keyPem, 'base64');
 
@@ -32,6 +28,7 @@ describe('Alexa request signatures (locally made certificate chain)', function (
     const runtime = await createRuntime({ SKILL_LOG: 'off' }, memoryStore(aSeed([aCustomer({ accessToken: 'tok-1' })])));
     const verifier = new AlexaSignatureVerifier({
       trustedRoots: [chain.rootPem],
+      now: () => NOW,
       fetchCertificate: async (url) => {
         fetched.push(url.href);
         return pem();
@@ -40,7 +37,7 @@ describe('Alexa request signatures (locally made certificate chain)', function (
     return createApp(runtime, { verifyAlexa: true, alexaVerifier: verifier });
   }
 
-  const launch = (at = new Date()) => JSON.stringify(envelope('launch', { token: 'tok-1', timestamp: at.toISOString() }));
+  const launch = (at = new Date(NOW)) => JSON.stringify(envelope('launch', { token: 'tok-1', timestamp: at.toISOString() }));
   const post = (app: Express, body: string, headers: Record<string, string>) =>
     request(app).post('/alexa').set('content-type', 'application/json').set(headers).send(body);
 
@@ -129,7 +126,7 @@ describe('Alexa request signatures (locally made certificate chain)', function (
   for (const [offset, what] of [[-151_000, 'more than 150 s old'], [151_000, 'more than 150 s in the future'], [3_600_000, 'an hour in the future']] as const) {
     it(`refuses a correctly signed request whose timestamp is ${what}`, async () => {
       const app = await appServing(() => chain.chainPem);
-      const body = launch(new Date(Date.now() + offset));
+      const body = launch(new Date(NOW + offset));
       const res = await post(app, body, { SignatureCertChainUrl: GOOD_URL, 'Signature-256': sign(body) }).expect(400);
       expect(res.body.code).to.equal('timestamp_invalid');
     });
@@ -137,7 +134,7 @@ describe('Alexa request signatures (locally made certificate chain)', function (
 
   it('accepts a timestamp 100 s in the future (clocks differ a little)', async () => {
     const app = await appServing(() => chain.chainPem);
-    const body = launch(new Date(Date.now() + 100_000));
+    const body = launch(new Date(NOW + 100_000));
     await post(app, body, { SignatureCertChainUrl: GOOD_URL, 'Signature-256': sign(body) }).expect(200);
   });
 
