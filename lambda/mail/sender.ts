@@ -147,6 +147,13 @@ export class MailSender {
     });
   }
 
+  /** After a turn: a drain only if the outbox may hold something this process just queued (a status turn queues
+   * nothing, and a drain is a read of the outbox per request). The timer drains the rest. */
+  kickIfQueued(): void {
+    if (this.outbox.queuedSinceDue?.() === false) return;
+    this.kick();
+  }
+
   /** Drains every `intervalMs` as well, for retries and e-mails another instance queued. */
   start(intervalMs = 30_000): void {
     this.timer ??= setInterval(() => this.kick(), intervalMs);

@@ -28,7 +28,7 @@ export function createApp(runtime: Runtime, options: AppOptions): Express {
   if (runtime.mail) {
     const mail = runtime.mail;
     app.use((req, res, next) => {
-      if (req.method === 'POST') res.on('finish', () => mail.kick());
+      if (req.method === 'POST') res.on('finish', () => mail.kickIfQueued());
       next();
     });
   }

@@ -70,4 +70,7 @@ export interface Outbox {
   /** After a failed attempt: try again at `retryAt`, or give up (status failed) without one. */
   markFailed(id: string, error: string, retryAt?: Date): Promise<void>;
   get(id: string): Promise<OutboxMessage | undefined>;
+  /** Whether this process queued a message since the last due(): false lets a sender skip a drain after a turn
+   * that queued nothing (timers still drain for retries and other processes' messages). Without it: always drain. */
+  queuedSinceDue?(): boolean;
 }

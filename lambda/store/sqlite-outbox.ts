@@ -15,44 +15,63 @@ CREATE INDEX IF NOT EXISTS mail_outbox_due ON mail_outbox (status, next_attempt_
 type Row = Record<string, unknown>;
 
 export class SqliteOutbox implements Outbox {
+  /** Statements prepared once: preparing costs more than running them. */
+  private readonly statements = new Map<string, Database.Statement>();
+  private queued = false;
+
   constructor(private readonly db: Database.Database) {
     db.exec(OUTBOX_SCHEMA);
+  }
+
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  queuedSinceDue(): boolean {
+    return this.queued;
   }
 
   /** Inside the caller's transaction. A second call for the same order and kind changes nothing. */
   enqueue(orderId: string, draft: OrderMailDraft, at: Date): void {
     const m = newOutboxMessage(orderId, draft, at);
-    this.db.prepare(`INSERT INTO mail_outbox (id, order_id, mail, status, attempts, next_attempt_at, created_at)
+    this.queued = true;
+    this.stmt(`INSERT INTO mail_outbox (id, order_id, mail, status, attempts, next_attempt_at, created_at)
       VALUES (?, ?, ?, ?, 0, ?, ?) ON CONFLICT (id) DO NOTHING`)
       .run(m.id, orderId, JSON.stringify(m.mail), m.status, m.nextAttemptAt, m.createdAt);
   }
 
   async due(now: Date, limit: number): Promise<OutboxMessage[]> {
-    const rows = this.db.prepare(`SELECT * FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= ?
+    this.queued = false;
+    const rows = this.stmt(`SELECT * FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= ?
       ORDER BY next_attempt_at, created_at LIMIT ?`).all(now.toISOString(), limit) as Row[];
     return rows.map(toMessage);
   }
 
   async claim(id: string, now: Date, leaseUntil: Date): Promise<boolean> {
-    return this.db.prepare(`UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = ?
+    return this.stmt(`UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = ?
       WHERE id = ? AND status = 'pending' AND next_attempt_at <= ?`).run(leaseUntil.toISOString(), id, now.toISOString()).changes === 1;
   }
 
   async markSent(id: string, at: Date): Promise<void> {
-    this.db.prepare("UPDATE mail_outbox SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ?").run(at.toISOString(), id);
+    this.stmt("UPDATE mail_outbox SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ?").run(at.toISOString(), id);
   }
 
   async markFailed(id: string, error: string, retryAt?: Date): Promise<void> {
     if (retryAt) {
-      this.db.prepare("UPDATE mail_outbox SET next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'pending'")
+      this.stmt("UPDATE mail_outbox SET next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'pending'")
         .run(retryAt.toISOString(), error, id);
     } else {
-      this.db.prepare("UPDATE mail_outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'pending'").run(error, id);
+      this.stmt("UPDATE mail_outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'pending'").run(error, id);
     }
   }
 
   async get(id: string): Promise<OutboxMessage | undefined> {
-    const row = this.db.prepare('SELECT * FROM mail_outbox WHERE id = ?').get(id) as Row | undefined;
+    const row = this.stmt('SELECT * FROM mail_outbox WHERE id = ?').get(id) as Row | undefined;
     return row ? toMessage(row) : undefined;
   }
 }

@@ -51,11 +51,11 @@ interface HistoryWindow {
   orders: Order[];
 }
 
-/** Transcript entries queued at most before they are written without waiting for the turn to end. */
-const MAX_QUEUED_TRANSCRIPT = 512;
-/** How long transcript entries wait to be written with the next turns' (one commit for all the turns of a busy
- * moment): far less than the pause before a shopper's next sentence. */
-const TRANSCRIPT_DELAY_MS = 50;
+/** Writes queued at most (transcript entries and carts) before they are written without waiting for the turn to end. */
+const MAX_QUEUED_WRITES = 512;
+/** How long queued writes wait to be written with the next turns' (one commit for all the turns of a busy moment):
+ * far less than the pause before a shopper's next sentence. */
+const WRITE_DELAY_MS = 50;
 
 export class SqliteStore implements Store, SeedTarget {
   private readonly db: Database.Database;
@@ -64,6 +64,8 @@ export class SqliteStore implements Store, SeedTarget {
   private readonly statements = new Map<string, Database.Statement>();
   /** Transcript entries not yet written: they are written together right after the turn, off its path. */
   private pendingTranscript: { sessionId: string; entry: TranscriptEntry }[] = [];
+  /** Carts offered but not yet written, in the order they were saved (see saveCart). */
+  private pendingCarts: PendingCart[] = [];
   private flushScheduled = false;
   /** Reads kept between turns, cleared by every write to their tables (read-cache.ts). */
   private readonly cache: ReadCache;
@@ -259,7 +261,16 @@ export class SqliteStore implements Store, SeedTarget {
     }));
   }
 
+  /** Queued and written with the transcript, in one commit after the answer: a commit of its own was a quarter of a
+   * reorder turn. Every read or change of a cart in this process writes the queue first, so this process always sees
+   * its carts; another process sees them 50 ms late at most, long before the shopper's yes. A crash inside those
+   * 50 ms loses the offer, and the yes hears that the cart is gone (order.cartGone), never a wrong order. */
   async saveCart(cart: PendingCart): Promise<void> {
+    this.pendingCarts.push(cart);
+    this.scheduleFlush();
+  }
+
+  private writeCart(cart: PendingCart): void {
     this.stmt(`INSERT INTO pending_carts (id, customer_id, created_at, status, lines, shipping_fee, tax_included, order_id)
       VALUES (@id, @customerId, @createdAt, @status, @lines, @shippingFee, @taxIncluded, @orderId)
       ON CONFLICT (id) DO UPDATE SET lines = excluded.lines WHERE pending_carts.status = 'open'`).run({
@@ -268,6 +279,7 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   async getCart(cartId: string): Promise<PendingCart | undefined> {
+    this.flushWrites();
     const r = this.stmt('SELECT * FROM pending_carts WHERE id = ?').get(cartId) as Row | undefined;
     if (!r) return undefined;
     return {
@@ -278,10 +290,12 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   async discardCart(cartId: string): Promise<void> {
+    this.flushWrites();
     this.stmt("UPDATE pending_carts SET status = 'discarded' WHERE id = ? AND status = 'open'").run(cartId);
   }
 
   async placeOrder(cartId: string, order: Omit<Order, 'id'>, mail?: OrderMailDraft): Promise<PlaceResult> {
+    this.flushWrites();
     // One immediate transaction: the status flip is the guard, so a retried confirmation finds the order already there.
     const place = this.db.transaction((): PlaceResult => {
       const cart = this.stmt('SELECT status, order_id FROM pending_carts WHERE id = ?').get(cartId) as Row | undefined;
@@ -305,6 +319,7 @@ export class SqliteStore implements Store, SeedTarget {
   }
 
   async markCartPlaced(cartId: string, orderId: string): Promise<void> {
+    this.flushWrites();
     this.stmt("UPDATE pending_carts SET status = 'placed', order_id = ? WHERE id = ? AND status = 'open'").run(orderId, cartId);
   }
 
@@ -361,28 +376,57 @@ export class SqliteStore implements Store, SeedTarget {
    * sees it 50 ms late at most, while the shopper is still listening to the answer. */
   async appendTranscript(sessionId: string, entries: TranscriptEntry[]): Promise<void> {
     for (const entry of entries) this.pendingTranscript.push({ sessionId, entry });
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
     // A caller that never yields to the event loop (a tight loop of turns) still writes in bounded batches.
-    if (this.pendingTranscript.length >= MAX_QUEUED_TRANSCRIPT) this.flushTranscript();
+    if (this.pendingTranscript.length + this.pendingCarts.length >= MAX_QUEUED_WRITES) this.flushWrites();
     else if (!this.flushScheduled) {
       this.flushScheduled = true;
-      setTimeout(() => this.flushTranscript(), TRANSCRIPT_DELAY_MS);
+      setTimeout(() => {
+        try {
+          this.flushWrites();
+        } catch (err) {
+          // Kept queued (flushWrites puts them back): the next read of a cart, a transcript or a close tries again.
+          console.error(JSON.stringify({ level: 'error', event: 'store.queuedWrites', error: String(err) }));
+        }
+      }, WRITE_DELAY_MS);
     }
   }
 
-  /** Writes the queued transcript entries, in the order they were said. */
-  flushTranscript(): void {
+  /** One transaction function for every batch, made on first use: better-sqlite3 builds four wrappers for each. */
+  private batchWrite?: (carts: PendingCart[], lines: { sessionId: string; entry: TranscriptEntry }[]) => void;
+
+  private writeQueued(carts: PendingCart[], lines: { sessionId: string; entry: TranscriptEntry }[]): void {
+    this.batchWrite ??= this.db.transaction((queuedCarts: PendingCart[], queuedLines: { sessionId: string; entry: TranscriptEntry }[]) => {
+      for (const cart of queuedCarts) this.writeCart(cart);
+      const insert = this.stmt('INSERT INTO transcripts (session_id, at, speaker, text) VALUES (?, ?, ?, ?)');
+      for (const { sessionId, entry } of queuedLines) insert.run(sessionId, entry.at, entry.from, entry.text);
+    });
+    this.batchWrite(carts, lines);
+  }
+
+  /** Writes the queued carts and transcript entries in one commit, each in the order it was queued. */
+  flushWrites(): void {
     this.flushScheduled = false;
-    const queued = this.pendingTranscript;
-    if (queued.length === 0 || !this.db.open) return;
+    const carts = this.pendingCarts;
+    const lines = this.pendingTranscript;
+    if ((carts.length === 0 && lines.length === 0) || !this.db.open) return;
+    this.pendingCarts = [];
     this.pendingTranscript = [];
-    const insert = this.stmt('INSERT INTO transcripts (session_id, at, speaker, text) VALUES (?, ?, ?, ?)');
-    this.db.transaction(() => {
-      for (const { sessionId, entry } of queued) insert.run(sessionId, entry.at, entry.from, entry.text);
-    })();
+    try {
+      this.writeQueued(carts, lines);
+    } catch (err) {
+      // Nothing of it was written (one transaction): back to the front of the queue, in order.
+      this.pendingCarts = [...carts, ...this.pendingCarts];
+      this.pendingTranscript = [...lines, ...this.pendingTranscript];
+      throw err;
+    }
   }
 
   async transcript(sessionId: string): Promise<TranscriptEntry[]> {
-    this.flushTranscript();
+    this.flushWrites();
     const rows = this.stmt('SELECT at, speaker, text FROM transcripts WHERE session_id = ? ORDER BY seq').all(sessionId) as Row[];
     return rows.map((r) => ({ at: String(r.at), from: r.speaker as TranscriptEntry['from'], text: String(r.text) }));
   }
@@ -413,7 +457,7 @@ export class SqliteStore implements Store, SeedTarget {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
-    this.flushTranscript();
+    this.flushWrites();
     this.db.close();
   }
 

@@ -52,6 +52,28 @@ describe('express server and order e-mail', () => {
     expect(smtp.received).to.have.length(0);
   });
 
+  it('reads the outbox after a turn only when that turn queued an e-mail (the timer drains the rest)', async () => {
+    const app = createApp(runtime, { verifyAlexa: false });
+    const outbox = runtime.store.outbox!;
+    let reads = 0;
+    const due = outbox.due.bind(outbox);
+    outbox.due = async (now, limit) => {
+      reads += 1;
+      return due(now, limit);
+    };
+    const timestamp = '2026-11-22T15:00:00Z';
+    const readBack = await request(app).post('/alexa')
+      .send(envelope('reorder-item', { token: avery.accessToken, timestamp, slots: { item: undefined } })).expect(200);
+    await runtime.mail!.idle();
+    expect(reads, 'after the read-back').to.equal(0);
+    await request(app).post('/alexa').send(envelope('yes', {
+      token: avery.accessToken, timestamp, newSession: false, attributes: (readBack.body as ResponseEnvelope).sessionAttributes,
+    })).expect(200);
+    await runtime.mail!.idle();
+    expect(reads, 'after the yes that placed the order').to.be.greaterThan(0);
+    expect(smtp.received).to.have.length(1);
+  });
+
   it('sends the e-mail in the background after the answer when the mail server is up', async () => {
     const app = createApp(runtime, { verifyAlexa: false });
     const timestamp = '2026-11-22T15:00:00Z';

@@ -49,6 +49,22 @@ export type DialogState = z.infer<typeof dialogStateSchema>;
  * adapters read the carried state through this, and the router again, so no path skips it.
  */
 export function trustedState(raw: unknown): DialogState {
+  // A new session carries nothing: no schema error to build for it.
+  if (raw === undefined || raw === null) return remember({});
+  // What this function returned already passed: the router need not check again what an adapter just checked.
+  if (typeof raw === 'object' && checked.has(raw)) return raw as DialogState;
+  return remember(check(raw));
+}
+
+/** States trustedState returned (fresh objects zod built, or parts of them): checked once, not on every pass. */
+const checked = new WeakSet<object>();
+
+function remember(state: DialogState): DialogState {
+  checked.add(state);
+  return state;
+}
+
+function check(raw: unknown): DialogState {
   const whole = dialogStateSchema.safeParse(raw);
   if (whole.success) return whole.data;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};

@@ -31,26 +31,48 @@ export function fold(text: string): string {
     .replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}'\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Product names are compared again and again (the simulator tries every span of a sentence): remember them. */
-const contentCache = new Map<string, string[]>();
-const CONTENT_CACHE_SIZE = 10_000;
+/** What a phrase is compared by: its content words, those joined, and the letter pairs of the joined form. */
+interface Features {
+  words: string[];
+  joined: string;
+  /** Each letter pair of `joined`, with how often it occurs. */
+  pairs: Map<string, number>;
+  /** How many letter pairs `joined` has (a lone letter counts as one). */
+  pairCount: number;
+}
+
+/** Product names and a shopper's phrases are compared again and again (every past product on every reorder, every
+ * span of a sentence in the simulator): their features are worked out once. Bounded: past the size it starts afresh. */
+const featureCache = new Map<string, Features>();
+const FEATURE_CACHE_SIZE = 10_000;
+
+function features(text: string, lang: string): Features {
+  const key = `${lang}|${text}`;
+  let found = featureCache.get(key);
+  if (!found) {
+    if (featureCache.size >= FEATURE_CACHE_SIZE) featureCache.clear();
+    const words = computeContentTokens(text, lang);
+    const joined = words.join('');
+    const pairs = new Map<string, number>();
+    const list = bigrams(joined);
+    for (const b of list) pairs.set(b, (pairs.get(b) ?? 0) + 1);
+    found = { words, joined, pairs, pairCount: list.length };
+    featureCache.set(key, found);
+  }
+  return found;
+}
 
 function contentTokens(text: string, lang: string): string[] {
-  const key = `${lang}|${text}`;
-  let tokens = contentCache.get(key);
-  if (!tokens) {
-    if (contentCache.size >= CONTENT_CACHE_SIZE) contentCache.clear();
-    tokens = computeContentTokens(text, lang);
-    contentCache.set(key, tokens);
-  }
-  return tokens;
+  return features(text, lang).words;
 }
 
 function computeContentTokens(text: string, lang: string): string[] {
   const folded = fold(FILLERS[lang] ? text.replace(FILLERS[lang], ' ') : text);
-  const stop = new Set((STOPWORDS[lang] ?? STOPWORDS.en).map(fold));
+  const stop = STOP_SETS[lang] ?? STOP_SETS.en;
   return folded.split(' ').map((w) => w.replace(/^(?:l|un|dell|all|nell|sull)'/u, '')).filter((w) => w && !stop.has(w));
 }
+
+const STOP_SETS: Record<string, Set<string>> = Object.fromEntries(Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words.map(fold))]));
 
 function bigrams(text: string): string[] {
   if (text.length < 2) return text ? [text] : [];
@@ -59,18 +81,18 @@ function bigrams(text: string): string[] {
   return out;
 }
 
-/** Share of the query's letter pairs found in the candidate (each pair used once). */
-function containment(query: string, candidate: string): number {
-  const q = bigrams(query);
-  if (q.length === 0) return 0;
-  const pool = new Map<string, number>();
-  for (const b of bigrams(candidate)) pool.set(b, (pool.get(b) ?? 0) + 1);
+/** Share of the query's letter pairs found in the candidate (each pair used once): per pair, the fewer of its
+ * occurrences in either. */
+function containment(query: Features, candidate: Features): number {
+  if (query.pairCount === 0) return 0;
   let hits = 0;
-  for (const b of q) {
-    const n = pool.get(b) ?? 0;
-    if (n > 0) { hits++; pool.set(b, n - 1); }
-  }
-  return hits / q.length;
+  for (const [pair, n] of query.pairs) hits += Math.min(n, candidate.pairs.get(pair) ?? 0);
+  return hits / query.pairCount;
+}
+
+/** Whether two words are at most `slips` edits apart; words whose lengths differ by more cannot be. */
+function near(a: string, b: string, slips: number): boolean {
+  return Math.abs(a.length - b.length) <= slips && distance(a, b) <= slips;
 }
 
 /**
@@ -84,24 +106,40 @@ function anchored(word: string, candidateWords: string[], candidateJoined: strin
   return candidateWords.some((c) => c === word
     || (partOk && (c.startsWith(word) || c.endsWith(word)))
     || (c.length >= 5 && word.startsWith(c))
-    || (slips > 0 && distance(word, c) <= slips)
+    || (slips > 0 && near(word, c, slips))
     // The start of a longer word with a slip in it: the first letter must hold ("macché" is not "sacchetti").
     || (partOk && c.length > word.length && c[0] === word[0] && distance(word, c.slice(0, word.length)) <= slips))
     || (partOk && candidateJoined.includes(word));
 }
 
+/** Scores already worked out: a shopper says the same few phrases against the same past products turn after turn
+ * (every name and synonym of each), and the simulator tries each span of a sentence against every product. Bounded:
+ * past the size it starts afresh. */
+const scoreCache = new Map<string, number>();
+const SCORE_CACHE_SIZE = 10_000;
+
 /** How well a spoken phrase names a product, 0..1. */
 export function matchScore(spoken: string, name: string, lang: string): number {
-  const q = contentTokens(spoken, lang);
-  const c = contentTokens(name, lang);
-  if (q.length === 0 || c.length === 0) return 0;
-  const qJoined = q.join('');
-  const cJoined = c.join('');
-  if (qJoined === cJoined) return 1;
-  const letters = containment(qJoined, cJoined);
+  const key = `${lang}\u0000${spoken}\u0000${name}`;
+  let score = scoreCache.get(key);
+  if (score === undefined) {
+    if (scoreCache.size >= SCORE_CACHE_SIZE) scoreCache.clear();
+    score = computeScore(spoken, name, lang);
+    scoreCache.set(key, score);
+  }
+  return score;
+}
+
+function computeScore(spoken: string, name: string, lang: string): number {
+  const query = features(spoken, lang);
+  const candidate = features(name, lang);
+  const q = query.words;
+  if (q.length === 0 || candidate.words.length === 0) return 0;
+  if (query.joined === candidate.joined) return 1;
+  const letters = containment(query, candidate);
   // Without spaces there are no words to anchor: letter pairs carry the whole match.
   if (FILLERS[lang]) return letters;
-  const anchors = q.filter((w) => anchored(w, c, cJoined)).length / q.length;
+  const anchors = q.filter((w) => anchored(w, candidate.words, candidate.joined)).length / q.length;
   return 0.5 * letters + 0.5 * anchors;
 }
 
@@ -151,8 +189,14 @@ const ORDER_WORDS: Record<string, string[]> = {
 };
 
 /** Whether a product slot's words name only the order itself: "my order", "the package". */
+const ORDER_WORD_SETS = new Map<string, Set<string>>();
+
 export function namesOnlyTheOrder(spoken: string, lang: string): boolean {
-  const order = new Set([...(ORDER_WORDS[lang] ?? []), ...(lang === 'en' ? ['order'] : [])].map(fold));
+  let order = ORDER_WORD_SETS.get(lang);
+  if (!order) {
+    order = new Set([...(ORDER_WORDS[lang] ?? []), ...(lang === 'en' ? ['order'] : [])].map(fold));
+    ORDER_WORD_SETS.set(lang, order);
+  }
   return fold(spoken).split(' ').some((w) => order.has(w)) && contentTokens(spoken, lang).every((w) => order.has(w));
 }
 
