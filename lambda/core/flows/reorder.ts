@@ -65,6 +65,8 @@ interface Wanted {
   quantity?: number;
   /** For a part of a split sentence: the whole sentence read as one product ("salt and vinegar chips"). */
   sentence?: Wanted;
+  /** A number was said that cannot be placed with a product: ask how many of this one rather than guess. */
+  unsure?: boolean;
 }
 
 /** Splits the item slot into the products it names, each with the quantity said with it. */
@@ -74,10 +76,16 @@ export function wantedItems(ctx: TurnContext, item: SlotValue, quantitySlot: num
   const sentence: Wanted = { phrases: slotPhrases(item, own.rest), spoken: own.rest || item.spoken, quantity: quantitySlot ?? own.quantity };
   if (parts.length <= 1) return [sentence];
   // Two products in one sentence: the platform's single resolution cannot describe both, so match each part.
-  return parts.map((part, i) => {
-    const mine = splitQuantity(part, ctx.lang);
-    return { phrases: [mine.rest || part], spoken: mine.rest || part, quantity: mine.quantity ?? (i === 0 ? quantitySlot : undefined), sentence };
-  });
+  const mine = parts.map((part) => splitQuantity(part, ctx.lang));
+  // The quantity slot goes with the first part, unless it is the number said with another part ("the oat milk and
+  // 3 coffee beans" in one slot, quantity=3): a number belongs to one product, never to both.
+  const slotSaidWithAPart = quantitySlot !== undefined && mine.some((m) => m.quantity === quantitySlot);
+  return parts.map((part, i) => ({
+    phrases: [mine[i].rest || part],
+    spoken: mine[i].rest || part,
+    quantity: mine[i].quantity ?? (i === 0 && !slotSaidWithAPart ? quantitySlot : undefined),
+    sentence,
+  }));
 }
 
 interface Found extends OrderLine {
@@ -124,7 +132,7 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
   if (sentence && match(ctx, sentence.phrases, candidates).kind === 'one') wanted = [sentence];
   const found: Found[] = [];
   const missing: string[] = [];
-  let question: { kind: 'which'; skus: string[]; quantity?: number } | { kind: 'howMany'; sku: string } | undefined;
+  let question: { kind: 'which'; skus: string[]; quantity?: number } | { kind: 'howMany'; sku: string; unsure?: boolean } | undefined;
   for (const want of wanted) {
     const quantity = clampQuantity(want.quantity);
     const result = match(ctx, want.phrases, candidates);
@@ -141,6 +149,10 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
       question ??= { kind: 'howMany', sku: result.sku };
       continue;
     }
+    if (want.unsure && quantity === undefined) {
+      question ??= { kind: 'howMany', sku: result.sku, unsure: true };
+      continue;
+    }
     // Two parts naming the same product make one line, not two.
     if (found.some((f) => f.sku === result.sku)) continue;
     const item = history.find((h) => h.sku === result.sku)!;
@@ -150,6 +162,14 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
     const cartId = await keepFound(ctx, found, existingCartId);
     if (question.kind === 'howMany') {
       ctx.state.pending = { kind: 'askQuantity', sku: question.sku, cartId };
+      if (question.unsure) {
+        // "For the oat milk: how many should I order?": never a number the shopper did not say for it.
+        const sku = question.sku;
+        const name = history.find((h) => h.sku === sku)!.name;
+        const products = await ProductSpeech.load(ctx, [sku]);
+        const ask = ctx.t('quantity.resume', { item: products.the({ sku, name }, 'acc'), name });
+        return ctx.ask(ask, ask);
+      }
       return ctx.ask(ctx.t('quantity.outOfRange', { max: MAX_QUANTITY }), ctx.t('quantity.reprompt'));
     }
     const options = question.skus.map((sku) => history.find((h) => h.sku === sku)!.name);

@@ -120,6 +120,32 @@ export function quantitiesIn(utterance: string | undefined, items: string[], lan
   });
 }
 
+/**
+ * Which product each number belongs to, given the numbers the platform's slots carry ([quantity, otherQuantity])
+ * and, where the platform passes the sentence and both products are found in it, the sentence's own reading
+ * (quantitiesIn). Dialogflow's parameters do not say which product a number was said with ("the oat milk and 3
+ * coffee beans" can come as quantity=3), so there the sentence decides: a number goes to the product it stands
+ * next to, never to both. A slot number that stands next to no product cannot be placed: `unsure` is then the
+ * product to ask "how many?" about (the first without a number), rather than guessing. Without the sentence
+ * (Alexa) the model's slots say which product.
+ */
+export function attributeQuantities(
+  slots: [number | undefined, number | undefined],
+  readings: (number | undefined)[] | undefined,
+): { quantities: [number | undefined, number | undefined]; unsure?: 0 | 1 } {
+  if (!readings) return { quantities: slots };
+  const quantities: [number | undefined, number | undefined] = [readings[0], readings[1]];
+  const stray = slots.some((n) => n !== undefined && !quantities.includes(n));
+  const without = quantities.findIndex((q) => q === undefined);
+  return stray && without >= 0 ? { quantities, unsure: without as 0 | 1 } : { quantities };
+}
+
+/** Whether every product's words are found in the sentence (so the sentence can say whose each number is). */
+export function allFoundIn(utterance: string | undefined, items: string[]): boolean {
+  const text = utterance?.toLowerCase();
+  return !!text && items.every((item) => !!item.trim() && text.includes(item.toLowerCase().trim()));
+}
+
 /** Where the product said before position `start` ends (0 when none was). */
 function previousEnd(at: number[], items: string[], start: number): number {
   return Math.max(0, ...at.map((a, j) => (a >= 0 && a < start ? a + items[j].trim().length : 0)));
