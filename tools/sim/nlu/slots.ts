@@ -90,7 +90,30 @@ export class SlotReader {
       }
     }
     inOrderSaid(intent, slots, at);
+    this.numberWithItsProduct(intent, slots, at, plain);
     return slots;
+  }
+
+  /**
+   * A number goes with the product it was said with, whatever sample lent it its slot: one said after the first
+   * product and before the second ("die Hafermilch und zwei Kaffeebohnen", "燕麦奶和三袋咖啡豆"), or after the
+   * second in Japanese and Chinese ("オーツミルクとコーヒー豆を二袋"), is the second's (otherQuantity), as a real
+   * model fills it from its "{item} and {otherQuantity} {otherItem}" samples. Never both products'.
+   */
+  private numberWithItsProduct(intent: TrainingIntent, slots: Record<string, SlotFill>, at: Record<string, [number, number]>, plain: string[]): void {
+    const q = at.quantity;
+    if (!slots.quantity || !q || slots.otherQuantity || !slots.item || !slots.otherItem || !at.item || !at.otherItem) return;
+    if (!intent.slots.some((spec) => spec.name === 'otherQuantity')) return;
+    const [first, second] = [at.item, at.otherItem].sort((a, b) => a[0] - b[0]);
+    if (q[0] < first[1]) return;
+    const and = AND[this.lexicon.lang] ?? [];
+    const afterAnAnd = plain.slice(first[1], q[0]).some((t) => and.includes(t));
+    const seconds = this.lexicon.unspaced ? q[0] >= second[1] || (q[1] <= second[0] && afterAnAnd) : q[1] <= second[0];
+    if (!seconds) return;
+    slots.otherQuantity = slots.quantity;
+    at.otherQuantity = q;
+    delete slots.quantity;
+    delete at.quantity;
   }
 
   /**

@@ -66,6 +66,42 @@ describe('sim NLU slots', () => {
     });
   });
 
+  describe('a number said for one of two products', () => {
+    // No sample here has only the second product's number ("{item} and {otherQuantity} {otherItem}"): the number
+    // still goes with the product it was said with, never with the first one (review H1).
+    const twoNumbers = shopModel();
+    twoNumbers.intents[0] = intent('ReorderIntent', { item: 'PRODUCT', otherItem: 'PRODUCT', quantity: 'AMAZON.NUMBER', otherQuantity: 'AMAZON.NUMBER' }, [
+      'reorder {item}', 'order {quantity} {item}', 'reorder the {item} and the {otherItem}', 'order {quantity} {item} and {otherQuantity} {otherItem}',
+    ]);
+    const shop2 = new Understander(twoNumbers);
+    const numbers = (text: string) => {
+      const { slots } = shop2.understand(text);
+      return { item: slots.item?.resolved?.id, quantity: slots.quantity?.normalized, otherItem: slots.otherItem?.resolved?.id, otherQuantity: slots.otherQuantity?.normalized };
+    };
+
+    it('fills otherQuantity, not quantity, with a number said right before the second product', () => {
+      expect(numbers('reorder the shampoo and 3 toothpaste')).to.deep.equal({ item: 'SHAMPOO', quantity: undefined, otherItem: 'TOOTHPASTE', otherQuantity: '3' });
+      expect(numbers('reorder the shampoo and the toothpaste')).to.deep.equal({ item: 'SHAMPOO', quantity: undefined, otherItem: 'TOOTHPASTE', otherQuantity: undefined });
+    });
+
+    it('keeps a number said before the first product as the first product\'s', () => {
+      expect(numbers('order 2 shampoo and the toothpaste')).to.deep.equal({ item: 'SHAMPOO', quantity: '2', otherItem: 'TOOTHPASTE', otherQuantity: undefined });
+      expect(numbers('order 2 shampoo and 3 toothpaste')).to.deep.equal({ item: 'SHAMPOO', quantity: '2', otherItem: 'TOOTHPASTE', otherQuantity: '3' });
+    });
+
+    it('does the same in phrasings no sample has, on the German, Japanese and Chinese models', () => {
+      const second = (platform: 'alexa' | 'google', locale: string, text: string) => {
+        const { slots } = understandingFor(platform, locale).understand(text);
+        return [slots.quantity?.normalized, slots.otherQuantity?.normalized];
+      };
+      expect(second('google', 'de-DE', 'ich hätte gern die hafermilch und zwei kaffeebohnen')).to.deep.equal([undefined, '2']);
+      expect(second('alexa', 'ja-JP', 'オーツミルクとコーヒー豆を二袋ください')).to.deep.equal([undefined, '2']);
+      // The count right after the first product is the first's in Japanese: "コーヒー豆を3袋とオーツミルク".
+      expect(second('google', 'ja-JP', 'コーヒー豆を3袋とオーツミルクをください')).to.deep.equal(['3', undefined]);
+      expect(second('google', 'zh-CN', '我要燕麦奶和两袋咖啡豆吧')).to.deep.equal([undefined, '2']);
+    });
+  });
+
   describe('product names, units and quantities', () => {
     it('resolves a name said exactly before a looser match ("washing up liquid" is not "washing liquid")', () => {
       expect(ids('reorder the washing up liquid').item).to.equal('DISH-SOAP');
