@@ -40,6 +40,10 @@ const AND: Record<string, string[]> = {
   en: ['and', 'plus', 'also'], de: ['und', 'sowie', 'auch'], it: ['e', 'ed', 'anche', 'pure'], ja: ['と', 'や', 'も'], zh: ['和', '跟', '与', '还有', '及', '、'],
 };
 
+/** "Each", said next to a number that goes with every product ("2つずつ", "各两袋"). */
+const EACH_AFTER = /^\s*(?:\S{0,3}ずつ|each\b|jeweils\b|ciascuno\b|ognuno\b|per ciascuno\b)/u;
+const EACH_BEFORE = /(?:各|每样|jeweils)\s*$/u;
+
 export class SlotReader {
   /** Words the in-domain samples write around their slots: the sentence's words, not a product's. */
   private readonly carrierWords: Set<string>;
@@ -98,17 +102,32 @@ export class SlotReader {
    * A number goes with the product it was said with, whatever sample lent it its slot: one said after the first
    * product and before the second ("die Hafermilch und zwei Kaffeebohnen", "燕麦奶和三袋咖啡豆"), or after the
    * second in Japanese and Chinese ("オーツミルクとコーヒー豆を二袋"), is the second's (otherQuantity), as a real
-   * model fills it from its "{item} and {otherQuantity} {otherItem}" samples. Never both products'.
+   * model fills it from its "{item} and {otherQuantity} {otherItem}" samples. Never both products'. And one
+   * product's number is that product's.
    */
   private numberWithItsProduct(intent: TrainingIntent, slots: Record<string, SlotFill>, at: Record<string, [number, number]>, plain: string[]): void {
+    // One product said (a second one's words were the sentence's: "reorder the fizzy water, two packs"): its number
+    // is the first product's, whatever sample lent it the second's slot.
+    if (slots.otherQuantity && !slots.otherItem && !slots.quantity) {
+      slots.quantity = slots.otherQuantity;
+      at.quantity = at.otherQuantity;
+      delete slots.otherQuantity;
+      delete at.otherQuantity;
+      return;
+    }
     const q = at.quantity;
     if (!slots.quantity || !q || slots.otherQuantity || !slots.item || !slots.otherItem || !at.item || !at.otherItem) return;
     if (!intent.slots.some((spec) => spec.name === 'otherQuantity')) return;
     const [first, second] = [at.item, at.otherItem].sort((a, b) => a[0] - b[0]);
     if (q[0] < first[1]) return;
+    // Between the two, the "and" says whose: "the oat milk and 3 coffee beans" (the second's), "コーヒー豆を3袋と
+    // オーツミルク", "the coffee beans, two packs, and the oat milk" (the first's). After both, only Japanese and
+    // Chinese put a product's count after it, and "2つずつ" (each) is both products'.
     const and = AND[this.lexicon.lang] ?? [];
     const afterAnAnd = plain.slice(first[1], q[0]).some((t) => and.includes(t));
-    const seconds = this.lexicon.unspaced ? q[0] >= second[1] || (q[1] <= second[0] && afterAnAnd) : q[1] <= second[0];
+    const gap = this.lexicon.unspaced ? '' : ' ';
+    const each = EACH_AFTER.test(plain.slice(q[1]).join(gap)) || EACH_BEFORE.test(plain.slice(0, q[0]).join(gap));
+    const seconds = q[1] <= second[0] ? afterAnAnd : this.lexicon.unspaced && q[0] >= second[1] && !each;
     if (!seconds) return;
     slots.otherQuantity = slots.quantity;
     at.otherQuantity = q;
