@@ -42,6 +42,14 @@ const INSTEAD_OF: Record<string, string[]> = {
 };
 /** "of" and "di" say it only after "instead" / "invece". */
 const INSTEAD_OF_AFTER: Record<string, string> = { of: 'instead', di: 'invece' };
+/**
+ * Words that stand for the order or the shopping as a whole, never for one product: left over around an
+ * unknown product ("where's my stuff got to", "cancel the whole thing", "my groceries from this morning"),
+ * they are the sentence's, as an entity recogniser trained on products reads them.
+ */
+const NO_PRODUCT: Record<string, string[]> = {
+  en: ['stuff', 'things', 'thing', 'groceries', 'shopping', 'whole', 'lot', 'everything', 'morning', 'afternoon', 'evening', 'tonight', 'today', 'yesterday'],
+};
 /** "and" between two products: a second product slot that names nothing known must follow one. */
 const AND: Record<string, string[]> = {
   en: ['and', 'plus', 'also'], de: ['und', 'sowie', 'auch'], it: ['e', 'ed', 'anche', 'pure'], ja: ['と', 'や', 'も'], zh: ['和', '跟', '与', '还有', '及', '、'],
@@ -210,7 +218,8 @@ export class SlotReader {
         const pairs = letterPairs(span);
         return span.length < 2 || pairs.every((p) => this.carrierPairs.has(p)) ? undefined : { value: joinTokens(heardSpan, lang) };
       }
-      const [from, to] = trimEdges(span, 0, span.length, (t) => this.carrierWords.has(t) || light(t), 0);
+      const general = NO_PRODUCT[lang] ?? [];
+      const [from, to] = trimEdges(span, 0, span.length, (t) => this.carrierWords.has(t) || light(t) || general.includes(t), 0);
       return from < to ? { value: joinTokens(heardSpan.slice(from, to), lang) } : undefined;
     }
     const entry = this.model.types[spec!.type!].find((v) => v.id === found.sku)!;
