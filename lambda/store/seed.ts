@@ -35,14 +35,14 @@ const order = z.object({
   }).optional(),
 });
 
-const unit = z.union([nonEmpty, z.object({ one: nonEmpty, other: nonEmpty })]);
+const unit = z.union([nonEmpty, z.object({ one: nonEmpty, other: nonEmpty, gender: z.enum(['m', 'f', 'n']).optional() })]);
 const grammar = z.object({
   unit: unit.optional(),
   plural: nonEmpty.optional(),
   gender: z.enum(['m', 'f', 'n']).optional(),
   number: z.enum(['singular', 'plural']).optional(),
   article: nonEmpty.optional(),
-  cases: z.object({ nom: nonEmpty.optional(), acc: nonEmpty.optional(), dat: nonEmpty.optional() }).optional(),
+  cases: z.object({ nom: nonEmpty.optional(), acc: nonEmpty.optional(), dat: nonEmpty.optional(), gen: nonEmpty.optional() }).optional(),
 });
 /** Keys of per-language maps: a language ("ja") or a locale ("en-GB"). */
 const languageKey = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a language such as de or a locale such as en-GB');

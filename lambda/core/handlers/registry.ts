@@ -19,6 +19,7 @@ import { repeat } from './repeat.js';
 import { returnItem } from './return.js';
 import { sessionEnded } from './session-ended.js';
 import { stop } from './stop.js';
+import { unsure } from './unsure.js';
 import { voiceCode } from './voice-code.js';
 import { yes } from './yes.js';
 
@@ -32,6 +33,7 @@ export const REGISTRY: Readonly<Record<HandlerName, IntentHandler>> = {
   VoiceCodeIntent: voiceCode,
   HandoffIntent: handoff,
   ReturnIntent: returnItem,
+  UnsureIntent: unsure,
   'AMAZON.YesIntent': yes,
   'AMAZON.NoIntent': no,
   'AMAZON.HelpIntent': help,

@@ -7,7 +7,7 @@ import { reorderItems } from '../flows/reorder.js';
 import { orderHistory, pastItems } from '../history.js';
 import { parseQuantity } from '../language/quantity.js';
 import { declineProduct } from './decline-product.js';
-import { FALLBACK, keep, MOVES_ON, NO, reask, YES, type QuestionBehaviour } from './question.js';
+import { FALLBACK, keep, MOVES_ON, NO, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
 
 type AskQuantity = Extract<OpenQuestion, { kind: 'askQuantity' }>;
 
@@ -36,7 +36,7 @@ export const askQuantity: QuestionBehaviour<AskQuantity> = {
       return undefined;
     }
     if (intent === NO) return declineProduct(ctx, q.cartId);
-    if (intent === YES || intent === FALLBACK) return reask(ctx, q, ctx.t('quantity.ask'), askQuantity, true);
+    if (intent === YES || intent === FALLBACK || intent === UNSURE) return reask(ctx, q, ctx.t('quantity.ask'), askQuantity, true);
     return undefined;
   },
   // After another answer, the bare "how many?" would not say of what: the product is named again.

@@ -8,9 +8,10 @@ import { candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../h
 import { atPosition, ordinalOf } from '../language/ordinal.js';
 import { fold } from '../language/matching.js';
 import { parseQuantity } from '../language/quantity.js';
+import { CHOICE_FRAMES } from '../language/words.js';
 import type { OrderLine } from '../../store/types.js';
 import type { Reply } from '../types.js';
-import { FALLBACK, MOVES_ON, NO, reask, YES, type QuestionBehaviour } from './question.js';
+import { FALLBACK, MOVES_ON, NO, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
 import { declineProduct } from './decline-product.js';
 
 const EDITS = new Set(['ChangeQuantityIntent', 'RemoveItemIntent']);
@@ -23,15 +24,26 @@ interface Option {
   position?: number;
 }
 
+/** A product said as a choice without its frame: "紅茶のほう" → "紅茶", "the decaf one" → "decaf". */
+function unframed(words: string, lang: string): string {
+  const frame = CHOICE_FRAMES[lang];
+  return (frame ? words.replace(frame.lead, '').replace(frame.trail, '').trim() : words) || words;
+}
+
 /** The option named ("the decaf pods") or counted ("the second one", "die zweite", "第二个"), in the order said. */
 async function option(ctx: TurnContext, q: ChooseItem, options: OrderLine[]): Promise<Option | undefined> {
   const item = ctx.turn.slots.item;
-  if (item?.spoken.trim()) {
-    const result = match(ctx, slotPhrases(item), await candidatesFor(ctx, options));
+  const position = ordinalOf(item?.spoken, ctx.lang) ?? ordinalOf(ctx.turn.utterance, ctx.lang);
+  // The product slot's words, or, where the platform passes the words but heard no product ("紅茶のほう",
+  // "低因的那个" on Dialogflow's fallback), the words themselves: either may name exactly one of the options.
+  const words = ctx.turn.utterance?.trim();
+  const phrases = item?.spoken.trim() ? slotPhrases(item) : position === undefined && words ? [words] : [];
+  if (phrases.length > 0) {
+    const said = [...new Set(phrases.flatMap((p) => [p, unframed(p, ctx.lang)]))];
+    const result = match(ctx, said, await candidatesFor(ctx, options));
     const line = result.kind === 'one' ? options.find((o) => o.sku === result.sku) : undefined;
     if (line) return { line };
   }
-  const position = ordinalOf(item?.spoken, ctx.lang) ?? ordinalOf(ctx.turn.utterance, ctx.lang);
   const sku = atPosition(q.skus, position);
   const line = sku ? options.find((o) => o.sku === sku) : undefined;
   return line ? { line, position } : undefined;
@@ -62,7 +74,7 @@ async function chosen(ctx: TurnContext, q: ChooseItem): Promise<Reply | undefine
 
 export const chooseItem: QuestionBehaviour<ChooseItem> = {
   kind: 'chooseItem',
-  question: (ctx, q) => (q.options?.length ? ctx.t('reorder.which', { options: ctx.quotedList(q.options, 'or') }) : ctx.t('reorder.whichAgain')),
+  question: (ctx, q) => (q.options?.length ? ctx.t('reorder.which', { options: ctx.quotedList(q.options, 'or'), context: q.options.length === 2 ? 'two' : undefined }) : ctx.t('reorder.whichAgain')),
   async answer(ctx, q) {
     if (MOVES_ON.has(ctx.turn.intent)) return undefined;
     const answered = await chosen(ctx, q);
@@ -71,7 +83,7 @@ export const chooseItem: QuestionBehaviour<ChooseItem> = {
     // A yes, a miss, or an edit that names no product ("the second one" heard as "make it one") is no answer
     // to "which one?": the question again, not "there's no order waiting to be changed".
     const noProduct = !ctx.turn.slots.item?.spoken.trim();
-    if (ctx.turn.intent === YES || ctx.turn.intent === FALLBACK || (noProduct && EDITS.has(ctx.turn.intent))) return reask(ctx, q, '', chooseItem);
+    if (ctx.turn.intent === YES || ctx.turn.intent === FALLBACK || ctx.turn.intent === UNSURE || (noProduct && EDITS.has(ctx.turn.intent))) return reask(ctx, q, '', chooseItem);
     return undefined;
   },
   resume: async (ctx, q) => ({ speech: chooseItem.question(ctx, q), open: true }),

@@ -1,9 +1,10 @@
-// "Should I cancel the order you placed today?" Only a plain yes cancels it; anything unclear hears only the
+// "Should I cancel the order you placed today?" Only a plain yes cancels it (a hedged or unsure one hears the question
+// again); anything unclear hears only the
 // question again ("say yes or no"), not the main menu.
 import type { OpenQuestion } from '../dialog/state.js';
 import { cancelConfirmed } from '../flows/cancel-order.js';
 import { plainYes } from './consent.js';
-import { FALLBACK, keep, NO, reask, YES, type QuestionBehaviour } from './question.js';
+import { FALLBACK, keep, NO, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
 
 type ConfirmCancel = Extract<OpenQuestion, { kind: 'confirmCancel' }>;
 
@@ -15,6 +16,8 @@ export const confirmCancel: QuestionBehaviour<ConfirmCancel> = {
       case YES:
         if (!(await plainYes(ctx))) return keep(ctx, q, ctx.t('confirm.notPlain'), confirmCancel);
         return cancelConfirmed(ctx, q.orderId);
+      case UNSURE:
+        return keep(ctx, q, ctx.t('confirm.notPlain'), confirmCancel);
       case NO:
         return ctx.tell(ctx.t('cancelOrder.kept'));
       case FALLBACK:

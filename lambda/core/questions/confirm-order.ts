@@ -1,5 +1,5 @@
 // "Shall I place the order?" after a read-back. Only a plain yes places it (after the voice code, when the
-// shopper has one); a no drops the cart; an edit or another request leaves the cart waiting.
+// shopper has one); a hedged yes or an unsure answer asks for a clear yes or no, cart kept; a no drops the cart; an edit or another request leaves the cart waiting.
 import type { TurnContext } from '../context.js';
 import type { OpenQuestion } from '../dialog/state.js';
 import { cartExample } from '../examples.js';
@@ -7,7 +7,7 @@ import { placeCart } from '../flows/place-order.js';
 import { askVoiceCode, needsVoiceCode, purchasingLocked } from '../flows/voice-code.js';
 import { cartStillWaiting, dropCart } from './cart-waiting.js';
 import { plainYes } from './consent.js';
-import { FALLBACK, keep, NO, reask, YES, type QuestionBehaviour } from './question.js';
+import { FALLBACK, keep, NO, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
 
 type ConfirmOrder = Extract<OpenQuestion, { kind: 'confirmOrder' }>;
 
@@ -22,6 +22,8 @@ export const confirmOrder: QuestionBehaviour<ConfirmOrder> = {
         if (locked) return locked;
         return needsVoiceCode(ctx) ? askVoiceCode(ctx, q.cartId) : placeCart(ctx, q.cartId);
       }
+      case UNSURE:
+        return keep(ctx, q, ctx.t('confirm.notPlain'), confirmOrder);
       case NO:
         await ctx.store.discardCart(q.cartId);
         return ctx.tell(ctx.t('order.declined'));

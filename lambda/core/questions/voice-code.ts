@@ -9,7 +9,7 @@ import { candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../h
 import { cartStillWaiting, dropCart } from './cart-waiting.js';
 import { confirmOrder } from './confirm-order.js';
 import { plainYes } from './consent.js';
-import { ABOUT_THE_QUESTION, keep, MOVES_ON, NO, reask, YES, type QuestionBehaviour } from './question.js';
+import { ABOUT_THE_QUESTION, keep, MOVES_ON, NO, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
 
 type VoiceCode = Extract<OpenQuestion, { kind: 'voiceCode' }>;
 
@@ -64,9 +64,10 @@ export const voiceCode: QuestionBehaviour<VoiceCode> = {
     // handler, which reads the changed cart back and asks the yes/no again: the code comes after the new yes, so
     // a cart the shopper did not hear is never placed.
     if (await changesTheCart(ctx)) return undefined;
-    // A yes that carries more ("yes, make it three", heard as a yes): the change cannot be read from it, so the
-    // yes/no is asked again over the cart as it stands; never a code for a cart the shopper may think changed.
-    if (intent === YES && !(await plainYes(ctx))) return keep(ctx, { kind: 'confirmOrder', cartId: q.cartId }, ctx.t('confirm.notPlain'), confirmOrder);
+    // A yes that carries more ("yes, make it three", heard as a yes) or an unsure one ("maybe"): the change or the
+    // doubt cannot be read from it, so the yes/no is asked again over the cart as it stands; never a code for a cart
+    // the shopper may think changed or is unsure of.
+    if ((intent === YES && !(await plainYes(ctx))) || intent === UNSURE) return keep(ctx, { kind: 'confirmOrder', cartId: q.cartId }, ctx.t('confirm.notPlain'), confirmOrder);
     // Not a code (a yes, a product, "where is my order", a misheard word): not a wrong code either.
     return reask(ctx, q, ctx.t('voiceCode.notACode'), voiceCode);
   },
