@@ -2,7 +2,7 @@
 // mostly of other words (other letter pairs, in Japanese and Chinese) is about another topic.
 import { distance } from 'fastest-levenshtein';
 import type { Lexicon } from './lexicon.js';
-import { SLOT_MARK, SLOT_MARKS } from './lexicon.js';
+import { SLOT_MARKS } from './lexicon.js';
 import { letterPairs, tokenize } from './tokens.js';
 import type { TrainingModel } from './training.js';
 
@@ -32,8 +32,7 @@ export class Vocabulary {
   }
 
   /**
-   * Mostly words the models never use: several of them, or one with only a middling fit, is another topic;
-   * one odd word beside a product the catalogue knows ("nix the batteries") is a paraphrase of a request.
+   * Mostly words the models never use: several of them, or one with only a middling fit, is another topic.
    * Unspaced scripts have no words to count: there, only speech whose letter pairs the models almost never
    * write is out of domain (an unknown product is many unknown pairs too); the out-of-domain samples judge
    * the rest.
@@ -43,8 +42,7 @@ export class Vocabulary {
     const unknown = this.lexicon.unspaced ? undefined : this.unknownWords(typed);
     return !unknown
       ? this.unheardOf(typed)
-      : unknown.share >= MAX_UNKNOWN_SHARE && (fit?.align ?? 0) < 0.9
-        && ((unknown.count >= MIN_UNKNOWN_WORDS && score < SURE) || (score < UNSURE && !(unknown.count < MIN_UNKNOWN_WORDS && typed.includes(SLOT_MARK.custom))));
+      : unknown.share >= MAX_UNKNOWN_SHARE && (fit?.align ?? 0) < 0.9 && ((unknown.count >= MIN_UNKNOWN_WORDS && score < SURE) || score < UNSURE);
   }
 
   /**
