@@ -120,6 +120,15 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(s.shopper.speech).to.not.include(hear('help.question'));
     });
 
+    it('says the last order has not arrived yet before offering to order it again', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 })], { placedAt: '2026-11-21T10:00:00Z', status: 'shipped' })] } });
+      await s.shopper.says('LastOrderIntent');
+      expect(s.shopper.speech).to.include(`${hear('lastOrder.notArrived')}${gap}${hear('lastOrder.offer')}`);
+      const delivered = scenarioIn(lc, { via, customer: { orders: history() } });
+      await delivered.shopper.says('LastOrderIntent');
+      expect(delivered.shopper.speech).to.not.include(hear('lastOrder.notArrived'));
+    });
+
     it('answers "what did I order last time" while a cart waits, then asks only the cart\'s question', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent', { item: names.coffee.name });
