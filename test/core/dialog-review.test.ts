@@ -120,6 +120,18 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(s.shopper.speech).to.not.include(hear('help.question'));
     });
 
+    it('takes "cancel my order" said while the cart waits as the cart not placed, not an order on its way', async () => {
+      const shipped = orderOf(lc, [lineOf(lc, 'lamp', { quantity: 1 })], { placedAt: '2026-11-20T10:00:00Z', status: 'shipped' });
+      const s = scenarioIn(lc, { via, customer: { orders: [...history(), shipped] } });
+      await s.shopper.says('ReorderIntent', { item: names.coffee.name });
+      expect(pending(s)).to.equal('confirmOrder');
+      await s.shopper.says('CancelOrderIntent');
+      expect(s.shopper.speech).to.equal(hear('order.notPlacing'));
+      expect(await s.cart()).to.equal(undefined);
+      expect(await s.placed()).to.have.length(0);
+      expect(s.shopper.ended).to.equal(false);
+    });
+
     it('says the last order has not arrived yet before offering to order it again', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 })], { placedAt: '2026-11-21T10:00:00Z', status: 'shipped' })] } });
       await s.shopper.says('LastOrderIntent');
