@@ -15,7 +15,7 @@ export const lastOrder: IntentHandler = {
       if ((await orderHistory(ctx)).length > 0) return noHistory(ctx);
       // A shopper who has never ordered: say so, and what they can do (not the reorder refusal).
       const next = ctx.t('help.generalNew', { seller: ctx.seller.name });
-      return ctx.ask(`${ctx.t('lastOrder.none', { seller: ctx.seller.name })}${ctx.format.sentenceGap}${next}`, next);
+      return ctx.ask(`${ctx.t('lastOrder.none')}${ctx.format.sentenceGap}${next}`, next);
     }
     // What the order cost, the same way a read-back totals it: tax included when its prices excluded it.
     const { total } = totals(ctx, last);
