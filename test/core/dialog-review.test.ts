@@ -132,6 +132,15 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(s.shopper.ended).to.equal(false);
     });
 
+    it('says what a one-item order holds when asked to take out a product it lacks, and asks to place it, not "which one?"', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent', { item: names.coffee.name });
+      await s.shopper.says('RemoveItemIntent', { item: names.lamp.name });
+      expect(pending(s)).to.equal('confirmOrder');
+      expect(s.shopper.speech.endsWith(hear('cart.confirmReprompt'))).to.equal(true, s.shopper.speech);
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
+    });
+
     it('says the last order has not arrived yet before offering to order it again', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 })], { placedAt: '2026-11-21T10:00:00Z', status: 'shipped' })] } });
       await s.shopper.says('LastOrderIntent');

@@ -79,6 +79,13 @@ export async function editLine(ctx: TurnContext, action: EditAction, cartId?: st
   if (result.kind === 'none') {
     const products = await ProductSpeech.load(ctx, cart.lines.map((l) => l.sku));
     const lead = ctx.t('edit.notInCart', { item: echoed(ctx, item.spoken), items: ctx.format.list(cart.lines.map((l) => products.the(l, 'acc'))) });
+    if (cart.lines.length === 1) {
+      // One line: "which one?" of a single option is no question; say what the order holds and ask to place it.
+      ctx.state.pending = { kind: 'confirmOrder', cartId: cart.id };
+      const only = ctx.t('edit.onlyItem', { item: safe(products.counted(cart.lines[0])) });
+      const gap = ctx.format.sentenceGap;
+      return ctx.ask(`${lead}${gap}${only}${gap}${ctx.t('cart.confirmReprompt')}`, ctx.t('cart.confirmReprompt'));
+    }
     return askWhich(ctx, cart, action, lead, undefined, quantity);
   }
   return applyEdit(ctx, cart, cart.lines.findIndex((l) => l.sku === result.sku), action, spokenQuantity, asked);
