@@ -141,6 +141,16 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
     });
 
+    it('says a quantity is already what the shopper asks for, rather than "changed"', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent', { item: names.coffee.name });
+      await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.two });
+      const [before, after] = hear('edit.already', { item: '|' }).split('|');
+      expect(s.shopper.speech.startsWith(before) && s.shopper.speech.includes(`${after}${gap}${hear('cart.confirmQuestion')}`)).to.equal(true, s.shopper.speech);
+      expect(pending(s)).to.equal('confirmOrder');
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
+    });
+
     it('says the last order has not arrived yet before offering to order it again', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 })], { placedAt: '2026-11-21T10:00:00Z', status: 'shipped' })] } });
       await s.shopper.says('LastOrderIntent');

@@ -56,9 +56,15 @@ export async function applyEdit(ctx: TurnContext, cart: PendingCart, lineIndex: 
     const lead = parsed !== undefined ? ctx.t('quantity.outOfRange', { max: MAX_QUANTITY }) : ctx.t('quantity.ask');
     return ctx.ask(lead, ctx.t('quantity.reprompt'));
   }
+  const products = await ProductSpeech.load(ctx, [line.sku]);
+  if (quantity === line.quantity) {
+    // Nothing to change ("make it three" of three): say so, not "changed", and ask again.
+    ctx.state.pending = { kind: 'confirmOrder', cartId: cart.id };
+    const already = ctx.t('edit.already', { item: safe(products.counted(line)) });
+    return ctx.ask(`${already}${ctx.format.sentenceGap}${ctx.t('cart.confirmQuestion')}`, ctx.t('cart.confirmReprompt'));
+  }
   const lines = cart.lines.map((l, i) => (i === lineIndex ? { ...l, quantity } : l));
   // Only what changed and the new total: the shopper heard the rest a moment ago.
-  const products = await ProductSpeech.load(ctx, [line.sku]);
   return offerCart(ctx, { ...cart, lines }, [], ctx.t('edit.changed', { item: safe(products.counted(lines[lineIndex])) }));
 }
 
