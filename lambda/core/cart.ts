@@ -67,9 +67,12 @@ export function deliveryDay(ctx: TurnContext): string {
   return addDeliveryDays(ctx.format.today(ctx.now), ctx.seller.deliveryDays);
 }
 
-/** The lines as said: "2 bags of coffee beans and 1 desk lamp". SSML-safe. */
-export async function describeLines(ctx: TurnContext, lines: CartLine[]): Promise<string> {
-  return (await ProductSpeech.load(ctx, lines.map((l) => l.sku))).list(lines);
+/**
+ * The lines as said: "2 bags of coffee beans and 1 desk lamp". SSML-safe. `withCase`: after "with" ("Deine
+ * Bestellung mit einer Schreibtischlampe", "il tuo ordine con una lampada da scrivania").
+ */
+export async function describeLines(ctx: TurnContext, lines: CartLine[], withCase = false): Promise<string> {
+  return (await ProductSpeech.load(ctx, lines.map((l) => l.sku))).list(lines, withCase);
 }
 
 /**

@@ -69,11 +69,13 @@ function makeTranslator(locale: string, platform?: string): Translate {
     const count = typeof vars.count === 'number' ? vars.count : undefined;
     // Zero gets its own entry: i18next looks for a `_zero` form before the language's plural rules.
     const category = count === undefined ? '' : count === 0 ? 'zero' : plurals.select(count);
-    const cacheKey = category ? `${key}#${category}` : key;
+    // A context ("two", "plain", "nextWeek") picks the key's `_context` variant where the language has one.
+    const context = typeof vars.context === 'string' && vars.context ? vars.context : undefined;
+    const cacheKey = `${key}${context ? `@${context}` : ''}${category ? `#${category}` : ''}`;
     let prompt = prompts.get(cacheKey);
     if (prompt === undefined) {
       const keys = platform ? [`${platform}.${key}`, key] : key;
-      prompt = t(keys, count === undefined ? { skipInterpolation: true } : { count, skipInterpolation: true }) as string;
+      prompt = t(keys, { skipInterpolation: true, ...(count === undefined ? {} : { count }), ...(context ? { context } : {}) }) as string;
       prompts.set(cacheKey, prompt);
     }
     if (!prompt.includes('{{')) return prompt;

@@ -3,7 +3,7 @@
 // without it is still said sensibly ("2 coffee beans", "zweimal Kaffeebohnen", "コーヒー豆2個").
 import type { ProductGrammar } from '../store/types.js';
 import type { TurnContext } from './context.js';
-import { chineseCount, definite, namesPlural, unitFor, type Case } from './language/grammar.js';
+import { chineseCount, countedWith, definite, namesPlural, unitFor, type Case } from './language/grammar.js';
 
 export interface Named {
   sku: string;
@@ -39,11 +39,24 @@ export class ProductSpeech {
     return this.grammars.get(sku);
   }
 
-  /** A quantity of a product, as said when ordering: SSML-safe. */
-  counted(line: Counted): string {
+  /**
+   * A quantity of a product, as said when ordering: SSML-safe. `with`: after "with" (mit, con), where German
+   * declines the name ("mit 3 Packungen entkoffeinierten Kaffeekapseln") and one item is said with its article
+   * ("mit einer Schreibtischlampe", "con una lampada da scrivania").
+   */
+  counted(line: Counted, withCase = false): string {
     const { ctx } = this;
     const g = this.grammar(line.sku);
     const count = ctx.lang === 'zh' ? chineseCount(line.quantity) : line.quantity;
+    // Italian says one item with its article everywhere ("Ordino … una lampada da scrivania"), not only after "con".
+    const after = withCase || ctx.lang === 'it' ? countedWith(ctx.lang, line.quantity, line.name, g) : undefined;
+    if (after) {
+      const key = g?.unit ? 'product.withUnit' : 'product.noUnit';
+      const name = !g?.unit && line.quantity > 1 && ctx.lang !== 'de' ? (g?.plural ?? after.name) : after.name;
+      const unit = g?.unit ? unitFor(g.unit, line.quantity, ctx.locale) : undefined;
+      // Italian elides "una" before a vowel and writes it joined: "un'insalatiera".
+      return ctx.t(key, { count: after.count, unit, name }).replace(/^un' /, "un'");
+    }
     if (g?.unit) return ctx.t('product.withUnit', { count, unit: unitFor(g.unit, line.quantity, ctx.locale), name: line.name });
     // Japanese and Chinese always count with a counter: the generic one (個, 件) when the product has none.
     if (g || ctx.lang === 'ja' || ctx.lang === 'zh') {
@@ -67,8 +80,8 @@ export class ProductSpeech {
   }
 
   /** Several quantities joined the language's way: "2 bags of coffee beans and 1 desk lamp". SSML-safe. */
-  list(lines: Counted[]): string {
-    return this.ctx.format.list(lines.map((l) => this.counted(l)));
+  list(lines: Counted[], withCase = false): string {
+    return this.ctx.format.list(lines.map((l) => this.counted(l, withCase)));
   }
 
   /** The product with its definite article in a case: "the oat milk", "die Hafermilch", "il latte d'avena". Plain text. */

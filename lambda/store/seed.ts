@@ -35,14 +35,14 @@ const order = z.object({
   })),
 });
 
-const unit = z.union([nonEmpty, z.object({ one: nonEmpty, other: nonEmpty })]);
+const unit = z.union([nonEmpty, z.object({ one: nonEmpty, other: nonEmpty, gender: z.optional(z.enum(['m', 'f', 'n'])) })]);
 const grammar = z.object({
   unit: z.optional(unit),
   plural: z.optional(nonEmpty),
   gender: z.optional(z.enum(['m', 'f', 'n'])),
   number: z.optional(z.enum(['singular', 'plural'])),
   article: z.optional(nonEmpty),
-  cases: z.optional(z.object({ nom: z.optional(nonEmpty), acc: z.optional(nonEmpty), dat: z.optional(nonEmpty) })),
+  cases: z.optional(z.object({ nom: z.optional(nonEmpty), acc: z.optional(nonEmpty), dat: z.optional(nonEmpty), gen: z.optional(nonEmpty) })),
 });
 /** Keys of per-language maps: a language ("ja") or a locale ("en-GB"). */
 const languageKey = z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a language such as de or a locale such as en-GB'));

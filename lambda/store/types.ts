@@ -67,8 +67,11 @@ export interface CatalogItem {
   grammar?: Record<string, ProductGrammar>;
 }
 
-/** A unit with its singular and plural ("bag"/"bags"); Japanese and Chinese counters are one word ("袋"). */
-export type Unit = string | { one: string; other: string };
+/**
+ * A unit with its singular and plural ("bag"/"bags"); Japanese and Chinese counters are one word ("袋"). `gender`
+ * (German, Italian) lets one unit take its article: "mit einer Packung", "con una confezione".
+ */
+export type Unit = string | { one: string; other: string; gender?: 'm' | 'f' | 'n' };
 
 export interface ProductGrammar {
   /** What it is counted in: "2 bags of coffee beans", "2 Packungen Kaffeebohnen", "コーヒー豆2袋". */
@@ -82,7 +85,7 @@ export interface ProductGrammar {
   /** The definite article where it cannot be derived (Italian "lo", "l'"). */
   article?: string;
   /** German: the name after a definite article, by case, where it differs ("entkoffeinierten Kaffeekapseln"). */
-  cases?: { nom?: string; acc?: string; dat?: string };
+  cases?: { nom?: string; acc?: string; dat?: string; gen?: string };
 }
 
 export interface Seller {

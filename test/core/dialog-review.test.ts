@@ -17,6 +17,11 @@ const SECOND_ONE: Record<string, { item: string; quantity?: string }> = {
   zh: { item: '第二个', quantity: '二' },
 };
 
+/** The decaf pods named as a choice, in other words than their name, as a recogniser passes them with no product heard. */
+const THE_DECAF_ONE: Record<string, string> = {
+  en: 'the decaf one', de: 'die entkoffeinierten bitte', it: 'quelle decaffeinate', ja: 'カフェインレスのほう', zh: '低因的那个',
+};
+
 const VOICE_CODE = '4321';
 
 for (const { lc, via } of ON_PLATFORMS) {
@@ -72,6 +77,17 @@ for (const { lc, via } of ON_PLATFORMS) {
       await s.shopper.says('ChangeQuantityIntent', SECOND_ONE[lang]);
       expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-DECAF': 3 });
     });
+
+    if (via === 'google') {
+      it('takes a product named in other words ("the decaf one", "低因的那个") as the answer to "which one?", with last time\'s quantity', async () => {
+        const s = scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'decaf', { quantity: 3 })])] } });
+        await s.shopper.says('ReorderIntent', { item: lc.say.looseCoffee });
+        expect(pending(s)).to.equal('chooseItem');
+        await s.shopper.send({ ...s.shopper.turn('intent', 'AMAZON.FallbackIntent'), utterance: THE_DECAF_ONE[lang] });
+        expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-DECAF': 3 });
+        expect(pending(s)).to.equal('confirmOrder');
+      });
+    }
 
     it('answers a second out-of-domain request by saying briefly what it can do, without pushing a person', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: history() } });

@@ -55,6 +55,31 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(s.shopper.speech).to.include(hear('day.today'));
     });
 
+    it('says a parcel out for delivery comes today, even when the earlier estimate said tomorrow', async () => {
+      const tomorrow = locale === 'ja-JP' ? '2026-11-24' : '2026-11-23';
+      const out = orderOf(lc, [lineOf(lc, 'lamp')], {
+        placedAt: '2026-11-19T10:00:00Z', status: 'out_for_delivery', shipment: { carrier: lc.carrier, eta: tomorrow },
+      });
+      const s = scenarioIn(lc, { via, customer: { orders: [out, shipped(lc, 'towels', '2026-11-26')] } });
+      await s.shopper.says('OrderStatusIntent');
+      expect(s.shopper.speech).to.include(hear('day.today'));
+      expect(s.shopper.speech).not.to.include(hear('day.tomorrow'));
+      await s.shopper.says('OrderStatusIntent', { item: lc.say.lamp });
+      expect(s.shopper.speech).to.include(hear('day.today'));
+      expect(s.shopper.speech).not.to.include(hear('day.tomorrow'));
+    });
+
+    it('names what else each order of several holds, not only the item that tells it apart', async () => {
+      const both = orderOf(lc, [lineOf(lc, 'lamp'), lineOf(lc, 'oatMilk')], {
+        placedAt: '2026-11-20T10:00:00Z', status: 'shipped', shipment: { carrier: lc.carrier, eta: '2026-11-24' },
+      });
+      const s = scenarioIn(lc, { via, customer: { orders: [both, shipped(lc, 'towels', '2026-11-26', '2026-11-21T10:00:00Z')] } });
+      await s.shopper.says('OrderStatusIntent');
+      // What follows the lead item's name: "and one more item", "e un altro articolo", "など2点", "等2件商品".
+      const more = hear('status.moreItems', { name: '§', count: 1, total: 2 }).split('§')[1];
+      expect(s.shopper.speech).to.include(hear('status.several', { count: 2 })).and.to.include(more);
+    });
+
     it('says a late order is late, in its own sentence and in the past tense ("it was due on Thursday")', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: [shipped(lc, 'lamp', '2026-11-19', '2026-11-15T10:00:00Z')] } });
       await s.shopper.says('OrderStatusIntent');

@@ -88,6 +88,52 @@ for (const { lc, via } of ON_PLATFORMS) {
       });
     }
 
+    if (lang === 'de' || lang === 'it') {
+      const withOne = lang === 'de' ? 'mit einer Schreibtischlampe' : 'con una lampada da scrivania';
+      it(`says one item after "with" with its article ("${withOne}"), never "1"`, async () => {
+        const placed = orderOf(lc, [lineOf(lc, 'lamp', { quantity: 1 })], { status: 'placed', placedAt: '2026-11-22T08:00:00Z' });
+        const s = scenarioIn(lc, { via, customer: { orders: [placed] }, seed: { catalog } });
+        await s.shopper.says('CancelOrderIntent');
+        expect(s.shopper.speech).to.include(withOne);
+      });
+    }
+
+    if (lang === 'it') {
+      it('reads one item back with its article ("Ordino da … una lampada da scrivania"), not "1 lampada"', async () => {
+        const one = [orderOf(lc, [lineOf(lc, 'lamp', { quantity: 1 })])];
+        const s = scenarioIn(lc, { via, customer: { orders: one }, seed: { catalog } });
+        await s.shopper.says('ReorderIntent');
+        expect(s.shopper.speech).to.include('una lampada da scrivania').and.not.to.include('1 lampada');
+      });
+    }
+
+    if (locale === 'de-DE') {
+      const unit = { one: 'Packung', other: 'Packungen', gender: 'f' as const };
+      const german = [
+        catalogEntry(lc, 'decaf', { grammar: { de: { unit, gender: 'f', number: 'plural' } } }),
+        catalogEntry(lc, 'brushHeads', { grammar: { de: { unit, gender: 'm', number: 'plural' } } }),
+      ];
+      it('declines the names after "mit" in the dative: "mit 3 Packungen entkoffeinierten Kaffeekapseln und einer Packung Zahnbürstenköpfen"', async () => {
+        const placed = orderOf(lc, [lineOf(lc, 'decaf', { quantity: 3 }), lineOf(lc, 'brushHeads', { quantity: 1 })], { status: 'placed', placedAt: '2026-11-22T08:00:00Z' });
+        const s = scenarioIn(lc, { via, customer: { orders: [placed] }, seed: { catalog: german } });
+        await s.shopper.says('CancelOrderIntent');
+        expect(s.shopper.speech).to.include('mit 3 Packungen entkoffeinierten Kaffeekapseln und einer Packung Zahnbürstenköpfen');
+      });
+
+      it('names a product to return in the genitive ("Zur Rücksendung der Zahnbürstenköpfe:")', async () => {
+        const delivered = orderOf(lc, [lineOf(lc, 'brushHeads', { quantity: 1 })], { status: 'delivered', placedAt: '2026-11-10T08:00:00Z' });
+        const s = scenarioIn(lc, { via, customer: { orders: [delivered] }, seed: { catalog: german } });
+        await s.shopper.says('ReturnIntent', { item: 'Zahnbürstenköpfe' });
+        expect(s.shopper.speech).to.include('Zur Rücksendung der Zahnbürstenköpfe:');
+      });
+
+      it('writes an unknown product it leaves out with its capital ("Ich habe Bananen … nicht gefunden")', async () => {
+        const s = scenarioIn(lc, { via, customer: { orders: history() }, seed: { catalog } });
+        await s.shopper.says('ReorderIntent', { item: 'Kaffeebohnen und bananen' });
+        expect(s.shopper.speech).to.include('Bananen').and.not.to.include('bananen');
+      });
+    }
+
     it('uses the seller\'s own name for the locale when the seed gives one', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: history() }, seed: { seller: { name: 'Harbor Goods', names: { [lang]: 'Local Name' } } } });
       await s.shopper.says('ReorderIntent');

@@ -185,7 +185,9 @@ for (const { lc, via } of ON_PLATFORMS) {
       it('explains the returns policy for a delivered product', async () => {
         const s = scenarioIn(lc, { via, customer: { orders: [delivered()] } });
         await s.shopper.says('ReturnIntent', { item: names.coffee.name });
-        expect(s.shopper.speech.startsWith(hear('return.forItem', { item: theName(locale, names.coffee.name), name: names.coffee.name }))).to.equal(true);
+        // The catalog here gives no grammar: German says "Zur Rücksendung von Kaffeebohnen:", not a genitive it cannot form.
+        const lead = hear('return.forItem', { item: theName(locale, names.coffee.name), name: names.coffee.name, context: 'plain' });
+        expect(s.shopper.speech.startsWith(lead), s.shopper.speech).to.equal(true);
       });
     });
 

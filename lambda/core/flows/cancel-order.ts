@@ -41,7 +41,7 @@ export async function orderWithItem(ctx: TurnContext): Promise<{ order: Order } 
  * (the offer owns the next yes). */
 async function tooLate(ctx: TurnContext, order: Order): Promise<Reply> {
   ctx.state.pending = { kind: 'offerHandoff' };
-  const items = safe(await describeLines(ctx, order.lines));
+  const items = safe(await describeLines(ctx, order.lines, true));
   const deliveredAt = order.status === 'delivered' ? order.shipment?.deliveredAt : undefined;
   const said = deliveredAt
     ? ctx.t('cancelOrder.tooLateDelivered', { items, day: safe(ctx.format.dayOf(deliveredAt, ctx.now)) })
@@ -57,7 +57,7 @@ export async function askToCancel(ctx: TurnContext, order: Order): Promise<Reply
   }
   ctx.state.pending = { kind: 'confirmCancel', orderId: order.id };
   const speech = ctx.t('cancelOrder.confirm', {
-    items: safe(await describeLines(ctx, order.lines)),
+    items: safe(await describeLines(ctx, order.lines, true)),
     day: safe(ctx.format.dayOf(order.placedAt, ctx.now)),
   });
   return ctx.ask(speech, ctx.t('cancelOrder.reprompt'), { suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')] });

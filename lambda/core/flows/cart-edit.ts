@@ -6,7 +6,7 @@ import type { TurnContext } from '../context.js';
 import { match, slotPhrases } from '../history.js';
 import { safe } from '../i18n.js';
 import { parseQuantity } from '../language/quantity.js';
-import { ProductSpeech } from '../products.js';
+import { echoed, ProductSpeech } from '../products.js';
 import type { Reply } from '../types.js';
 import { offerCart } from './reorder.js';
 
@@ -28,11 +28,12 @@ export async function askWhich(ctx: TurnContext, cart: PendingCart, action: Edit
   const options = lines.map((l) => products.the(l, 'acc'));
   ctx.state.pending = { kind: 'changeWhich', cartId: cart.id, action, options, ...(quantity !== undefined ? { quantity } : {}) };
   const question = whichQuestion(ctx, action, options);
-  return ctx.ask(lead ? `${lead} ${question}` : question, question);
+  return ctx.ask(lead ? `${lead}${ctx.format.sentenceGap}${question}` : question, question);
 }
 
 export function whichQuestion(ctx: TurnContext, action: EditAction, options: string[]): string {
-  return ctx.t(action === 'remove' ? 'edit.whichRemoveOf' : 'edit.whichQuantityOf', { options: ctx.quotedList(options, 'or') });
+  // Japanese asks どちら between two and どれ among more.
+  return ctx.t(action === 'remove' ? 'edit.whichRemoveOf' : 'edit.whichQuantityOf', { options: ctx.quotedList(options, 'or'), context: options.length === 2 ? 'two' : undefined });
 }
 
 /** Applies the edit to one line and reads the cart back (an emptied cart is discarded). */
@@ -77,7 +78,7 @@ export async function editLine(ctx: TurnContext, action: EditAction, cartId?: st
   if (result.kind === 'several') return askWhich(ctx, cart, action, '', result.skus, quantity);
   if (result.kind === 'none') {
     const products = await ProductSpeech.load(ctx, cart.lines.map((l) => l.sku));
-    const lead = ctx.t('edit.notInCart', { item: item.spoken, items: ctx.format.list(cart.lines.map((l) => products.the(l, 'acc'))) });
+    const lead = ctx.t('edit.notInCart', { item: echoed(ctx, item.spoken), items: ctx.format.list(cart.lines.map((l) => products.the(l, 'acc'))) });
     return askWhich(ctx, cart, action, lead, undefined, quantity);
   }
   return applyEdit(ctx, cart, cart.lines.findIndex((l) => l.sku === result.sku), action, spokenQuantity, asked);

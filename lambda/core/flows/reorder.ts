@@ -157,14 +157,14 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
     // The names as said (with their articles) travel with the question, so a re-ask says them the same way.
     const said = question.skus.map((sku, i) => products.the({ sku, name: options[i] }, 'acc'));
     ctx.state.pending = { kind: 'chooseItem', skus: question.skus, quantity: question.quantity, cartId, options: said };
-    const which = ctx.t('reorder.which', { options: ctx.quotedList(said, 'or') });
+    const which = ctx.t('reorder.which', { options: ctx.quotedList(said, 'or'), context: said.length === 2 ? 'two' : undefined });
     return ctx.ask(which, which, { suggestions: options.slice(0, 8) });
   }
   if (found.length === 0) return notFound(ctx, missing, history);
   const { cart, unavailable } = await cartWith(ctx, found, existingCartId);
   if (cart.lines.length === 0) return nothingAvailable(ctx, unavailable);
   const notes = [
-    ...(missing.length ? [ctx.t('reorder.partlyNotFound', { items: ctx.quotedList(missing), count: missing.length })] : []),
+    ...(missing.length ? [ctx.t('reorder.partlyNotFound', { items: ctx.quotedList(missing.map((m) => echoed(ctx, m))), count: missing.length })] : []),
     ...(await unavailableNote(ctx, unavailable)),
   ];
   return offerCart(ctx, cart, notes);

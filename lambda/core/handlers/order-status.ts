@@ -15,7 +15,8 @@ function itemsOf(ctx: TurnContext, products: ProductSpeech, order: Order, first?
   const lines = first ? [...order.lines].sort((a, b) => Number(first.includes(b.sku)) - Number(first.includes(a.sku))) : order.lines;
   const [lead, ...rest] = lines;
   const name = products.the(lead, 'dat');
-  return rest.length === 0 ? ctx.t('status.oneItem', { name }) : ctx.t('status.moreItems', { name, count: rest.length });
+  // `total` for the languages that count the whole order ("コーヒー豆など3点", "咖啡豆等3件商品").
+  return rest.length === 0 ? ctx.t('status.oneItem', { name }) : ctx.t('status.moreItems', { name, count: rest.length, total: lines.length });
 }
 
 function etaOf(ctx: TurnContext, order: Order): string {
@@ -23,6 +24,11 @@ function etaOf(ctx: TurnContext, order: Order): string {
 }
 
 const isLate = (ctx: TurnContext, order: Order) => etaOf(ctx, order) < ctx.format.today(ctx.now);
+
+/** The day it comes: a parcel out for delivery comes today, whatever day the estimate said before. */
+function arrivalDay(ctx: TurnContext, order: Order): string {
+  return order.status === 'out_for_delivery' ? ctx.format.today(ctx.now) : etaOf(ctx, order);
+}
 
 /** One order in full: what, where now, carrier, when; a late one says so in its own sentence, in the past tense. */
 export function describeOrder(ctx: TurnContext, products: ProductSpeech, order: Order, first?: string[]): string {
@@ -38,9 +44,9 @@ export function describeOrder(ctx: TurnContext, products: ProductSpeech, order: 
     case 'cancelled':
       return ctx.t('status.cancelled', { items });
     default: {
-      const day = safe(ctx.format.day(etaOf(ctx, order), ctx.now));
       const carrier = s?.carrier ?? ctx.seller.name;
-      if (isLate(ctx, order)) return ctx.t('status.late', { items, carrier, day });
+      if (isLate(ctx, order)) return ctx.t('status.late', { items, carrier, day: safe(ctx.format.day(etaOf(ctx, order), ctx.now)) });
+      const day = safe(ctx.format.day(arrivalDay(ctx, order), ctx.now));
       const key = order.status === 'placed' ? 'status.placed'
         : order.status === 'out_for_delivery' ? 'status.outForDelivery'
           : s?.lastLocation ? 'status.shippedAt' : 'status.shipped';
@@ -50,16 +56,16 @@ export function describeOrder(ctx: TurnContext, products: ProductSpeech, order: 
 }
 
 /**
- * One order of several, after its ordinal and named by its first item only ("The first, with the desk lamp,
- * arrives tomorrow."): a list of three must stay short, so the carrier and the other items are left to the
- * one-order answer.
+ * One order of several, after its ordinal, named by the item that tells it apart and how many more it holds ("The
+ * first, with the desk lamp and 2 more items, arrives today."): a list of three must stay short, so the carrier is
+ * left to the one-order answer.
  */
 function briefly(ctx: TurnContext, products: ProductSpeech, order: Order, position: number, lead: OrderLine): string {
   const key = isLate(ctx, order) ? 'status.briefLate' : order.status === 'out_for_delivery' ? 'status.briefOut' : 'status.briefShipped';
   return ctx.t(key, {
     ordinal: ctx.t(`status.ordinal.${position}`),
-    items: safe(ctx.t('status.oneItem', { name: products.the(lead, 'dat') })),
-    day: safe(ctx.format.day(etaOf(ctx, order), ctx.now)),
+    items: safe(itemsOf(ctx, products, order, [lead.sku])),
+    day: safe(ctx.format.day(isLate(ctx, order) ? etaOf(ctx, order) : arrivalDay(ctx, order), ctx.now)),
     carrier: order.shipment?.carrier ?? ctx.seller.name,
   });
 }

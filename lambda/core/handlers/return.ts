@@ -21,6 +21,10 @@ interface Asked {
   item: string;
   /** The bare name ("Kaffeebohnen", "コーヒー豆"). */
   name: string;
+  /** In the genitive where the language has one ("der Zahnbürstenköpfe"); unset when no past order holds it. */
+  of?: string;
+  /** Whether `of` carries an article (without gender and number German says "von Kaffeebohnen", not a genitive). */
+  declined?: boolean;
   /** The newest order holding it, when none holding it has been delivered yet. */
   notArrived?: Order;
   /** What else that order holds, named short ("the oat milk and the decaf coffee pods"): cancelling it cancels them too. */
@@ -40,10 +44,12 @@ async function asked(ctx: TurnContext): Promise<Asked | undefined> {
   const holding = orders.filter((o) => o.status !== 'cancelled' && o.lines.some((l) => l.sku === found.sku));
   const arrived = holding.some((o) => o.status === 'delivered');
   const notArrived = arrived ? undefined : holding[0];
+  const of = products.the(found, 'gen');
+  const said = { item: products.the(found, 'dat'), name: found.name, of, declined: of !== found.name, notArrived };
   const rest = notArrived?.lines.filter((l) => l.sku !== found.sku) ?? [];
-  if (rest.length === 0) return { item: products.the(found, 'dat'), name: found.name, notArrived };
+  if (rest.length === 0) return said;
   const others = await ProductSpeech.load(ctx, rest.map((l) => l.sku));
-  return { item: products.the(found, 'dat'), name: found.name, notArrived, others: ctx.format.list(rest.map((l) => others.the(l, 'acc'))) };
+  return { ...said, others: ctx.format.list(rest.map((l) => others.the(l, 'acc'))) };
 }
 
 export const returnItem: IntentHandler = {
@@ -65,7 +71,8 @@ export const returnItem: IntentHandler = {
       const says = ctx.t(order.status === 'placed' ? notShipped : 'return.onTheWay', vars);
       return offerPerson(ctx, says, cartWaiting);
     }
-    const lead = what ? ctx.t('return.forItem', { item: what.item, name: what.name }) : '';
+    // A product never ordered here is not echoed back as if it were: the policy alone answers.
+    const lead = what?.of ? ctx.t('return.forItem', { item: what.item, name: what.name, of: what.of, context: what.declined ? undefined : 'plain' }) : '';
     return offerPerson(ctx, [lead, safe(policy(ctx)).ssml].filter(Boolean).join(ctx.format.sentenceGap), cartWaiting);
   },
 };

@@ -3,7 +3,8 @@
 // locales/.
 import type { ProductGrammar, Unit } from '../../store/types.js';
 
-export type Case = 'nom' | 'acc' | 'dat';
+/** A German case; `dat` is also what a product phrase takes after "with" (mit, con) in every language. */
+export type Case = 'nom' | 'acc' | 'dat' | 'gen';
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
@@ -21,22 +22,77 @@ const GERMAN_ARTICLES: Record<Case, Record<'m' | 'f' | 'n' | 'pl', string>> = {
   nom: { m: 'der', f: 'die', n: 'das', pl: 'die' },
   acc: { m: 'den', f: 'die', n: 'das', pl: 'die' },
   dat: { m: 'dem', f: 'der', n: 'dem', pl: 'den' },
+  gen: { m: 'des', f: 'der', n: 'des', pl: 'der' },
 };
 
 /**
  * A German name after the definite article, when the seed gives no form for the case: adjectives take the weak
- * ending ("die entkoffeinierten Kaffeekapseln"), and a plural noun its dative -n ("den Zahnbürstenköpfen").
+ * ending ("die entkoffeinierten Kaffeekapseln"), a plural noun its dative -n ("den Zahnbürstenköpfen"), a masculine
+ * or neuter noun its genitive -s ("des Kaffees").
  */
 function germanForm(name: string, g: ProductGrammar, kase: Case): string {
   const words = name.split(' ');
   const plural = isPlural(g);
-  const weak = plural || kase === 'dat' || (kase === 'acc' && g.gender === 'm');
+  const weak = plural || kase === 'dat' || kase === 'gen' || (kase === 'acc' && g.gender === 'm');
   const out = words.map((word, i) => {
     const last = i === words.length - 1;
     if (!last) return weak && /^[a-zäöüß]+e$/.test(word) ? `${word}n` : word;
-    return plural && kase === 'dat' && !/[ns]$/.test(word) ? `${word}n` : word;
+    if (plural && kase === 'dat') return /[ns]$/.test(word) ? word : `${word}n`;
+    if (!plural && kase === 'gen' && g.gender !== 'f') return /(s|ß|x|z)$/.test(word) ? `${word}es` : `${word}s`;
+    return word;
   });
   return out.join(' ');
+}
+
+/**
+ * A German name with no article in the dative, as after "mit 2 Packungen": the strong endings ("mit 3 Packungen
+ * entkoffeinierten Kaffeekapseln", "mit 1 Packung Zahnbürstenköpfen", "mit einer Packung frischer Hafermilch").
+ */
+function germanStrongDative(name: string, g: ProductGrammar | undefined, plural: boolean): string {
+  if (plural) return germanForm(name, { ...g, number: 'plural' }, 'dat');
+  const ending = g?.gender === 'f' ? 'r' : 'm';
+  return name.split(' ').map((word, i, all) => (i < all.length - 1 && /^[a-zäöüß]+e$/.test(word) ? `${word}${ending}` : word)).join(' ');
+}
+
+const GERMAN_ONE_DATIVE = { m: 'einem', f: 'einer', n: 'einem' } as const;
+
+/**
+ * How a counted product is said after "with" (mit, con), where it differs from the plain count: the number one as
+ * the article ("mit einer Schreibtischlampe", "con una lampada da scrivania") and German dative endings. Returns
+ * the count word and the name to put in the language's own pattern ("{{count}} {{unit}} {{name}}").
+ */
+export function countedWith(
+  lang: string, quantity: number, name: string, g: ProductGrammar | undefined,
+): { count: string | number; name: string } | undefined {
+  if (!g) return undefined;
+  const unit = typeof g.unit === 'object' ? g.unit : undefined;
+  if (lang === 'de') {
+    if (g.unit) {
+      // "mit 1 Packung Zahnbürstenköpfen": the name stands in the dative after the unit, with strong endings.
+      const said = isPlural(g) ? (g.cases?.dat ?? germanStrongDative(name, g, true)) : germanStrongDative(name, g, false);
+      return { count: quantity === 1 && unit?.gender ? GERMAN_ONE_DATIVE[unit.gender] : quantity, name: said };
+    }
+    if (quantity > 1) return { count: quantity, name: germanStrongDative(g.plural ?? name, g, true) };
+    // One item of a singular name: "einer Schreibtischlampe", declined as after an article.
+    if (isPlural(g) || !g.gender) return { count: quantity, name: germanStrongDative(name, g, isPlural(g)) };
+    return { count: GERMAN_ONE_DATIVE[g.gender], name: g.cases?.dat ?? germanForm(name, g, 'dat') };
+  }
+  // English: "your order with a desk lamp", "with a bag of coffee beans" (a plural name without a unit keeps its 1).
+  if (lang === 'en') {
+    if (quantity !== 1 || (!g.unit && isPlural(g))) return undefined;
+    return { count: /^[aeiou]/i.test(g.unit ? (unit?.one ?? (typeof g.unit === 'string' ? g.unit : '')) : name) ? 'an' : 'a', name };
+  }
+  const gender = g.unit ? unit?.gender : isPlural(g) ? undefined : g.gender;
+  if (lang === 'it' && quantity === 1 && gender && gender !== 'n') {
+    return { count: italianOne(g.unit ? (unit?.one ?? '') : name, gender), name };
+  }
+  return undefined;
+}
+
+/** Italian "one" before a word: un, uno, una, un' (the elided form is written joined, the caller trims the space). */
+function italianOne(word: string, gender: 'm' | 'f'): string {
+  if (gender === 'f') return /^[aeiouàèéìòù]/i.test(word) ? "un'" : 'una';
+  return /^(s[^aeiou]|z|gn|ps|x|y)/i.test(word) ? 'uno' : 'un';
 }
 
 function italianArticle(name: string, g: ProductGrammar): string | undefined {

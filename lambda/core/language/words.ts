@@ -47,3 +47,15 @@ export const ARTICLES: Record<string, string[]> = {
   de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'mein', 'meine', 'meinen'],
   it: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'del', 'della', 'dei', 'delle'],
 };
+
+/**
+ * The words around a product named as a choice ("紅茶のほう", "低因的那个", "the decaf one", "quella decaffeinata"),
+ * which are not part of its name: a leading and a trailing pattern per language, taken off before matching.
+ */
+export const CHOICE_FRAMES: Record<string, { lead: RegExp; trail: RegExp }> = {
+  en: { lead: /^(?:(?:i'?ll take|i want|give me|let'?s do|go with)\s+)?(?:the|that|those)\s+/i, trail: /\s+(?:one|ones)(?:\s+please)?$|\s+please$/i },
+  de: { lead: /^(?:(?:ich nehme|ich will|nimm)\s+)?(?:die|den|das|der)\s+/i, trail: /\s+(?:bitte|davon)$/i },
+  it: { lead: /^(?:(?:prendo|voglio)\s+)?(?:quello|quella|quelli|quelle|il|lo|la|i|gli|le|l')\s*/i, trail: /\s+(?:per favore|grazie)$/i },
+  ja: { lead: /^(?:じゃあ|では|えっと)、?/, trail: /(?:のほう|の方|のやつ|の)?(?:がいい(?:です)?|にする|にします|でお願いします|でお願い|をください|ください|で|です)?$/ },
+  zh: { lead: /^(?:我要|就要|要|选|我选)/, trail: /(?:的那个|那个|的那款|那款|的)?(?:吧|就行|就好|好了)?$/ },
+};

@@ -12,9 +12,9 @@ const NAMED_IN_FULL = 2;
 
 /** The waiting cart, briefly: it was read back in full a moment ago, and the question comes after another answer. */
 async function brief(ctx: TurnContext, lines: CartLine[]): Promise<string> {
-  if (lines.length <= NAMED_IN_FULL) return describeLines(ctx, lines);
+  if (lines.length <= NAMED_IN_FULL) return describeLines(ctx, lines, true);
   const products = await ProductSpeech.load(ctx, [lines[0].sku]);
-  return ctx.t('status.moreItems', { name: products.the(lines[0], 'dat'), count: lines.length - 1 });
+  return ctx.t('status.moreItems', { name: products.the(lines[0], 'dat'), count: lines.length - 1, total: lines.length });
 }
 
 export async function cartStillWaiting(ctx: TurnContext, cartId: string, question: string): Promise<Resumed | undefined> {
@@ -33,5 +33,5 @@ export async function dropCart(ctx: TurnContext, cartId: string): Promise<string
   const cart = await ctx.store.getCart(cartId);
   if (!cart || cart.status !== 'open' || cart.customerId !== ctx.customer?.id || cart.lines.length === 0) return undefined;
   await ctx.store.discardCart(cart.id);
-  return ctx.t('question.cartDropped', { items: safe(await describeLines(ctx, cart.lines)) });
+  return ctx.t('question.cartDropped', { items: safe(await describeLines(ctx, cart.lines, true)) });
 }

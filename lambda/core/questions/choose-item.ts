@@ -8,6 +8,7 @@ import { candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../h
 import { atPosition, ordinalOf } from '../language/ordinal.js';
 import { fold } from '../language/matching.js';
 import { parseQuantity } from '../language/quantity.js';
+import { CHOICE_FRAMES } from '../language/words.js';
 import type { OrderLine } from '../../store/types.js';
 import type { Reply } from '../types.js';
 import { FALLBACK, MOVES_ON, NO, reask, YES, type QuestionBehaviour } from './question.js';
@@ -23,15 +24,26 @@ interface Option {
   position?: number;
 }
 
+/** A product said as a choice without its frame: "紅茶のほう" → "紅茶", "the decaf one" → "decaf". */
+function unframed(words: string, lang: string): string {
+  const frame = CHOICE_FRAMES[lang];
+  return (frame ? words.replace(frame.lead, '').replace(frame.trail, '').trim() : words) || words;
+}
+
 /** The option named ("the decaf pods") or counted ("the second one", "die zweite", "第二个"), in the order said. */
 async function option(ctx: TurnContext, q: ChooseItem, options: OrderLine[]): Promise<Option | undefined> {
   const item = ctx.turn.slots.item;
-  if (item?.spoken.trim()) {
-    const result = match(ctx, slotPhrases(item), await candidatesFor(ctx, options));
+  const position = ordinalOf(item?.spoken, ctx.lang) ?? ordinalOf(ctx.turn.utterance, ctx.lang);
+  // The product slot's words, or, where the platform passes the words but heard no product ("紅茶のほう",
+  // "低因的那个" on Dialogflow's fallback), the words themselves: either may name exactly one of the options.
+  const words = ctx.turn.utterance?.trim();
+  const phrases = item?.spoken.trim() ? slotPhrases(item) : position === undefined && words ? [words] : [];
+  if (phrases.length > 0) {
+    const said = [...new Set(phrases.flatMap((p) => [p, unframed(p, ctx.lang)]))];
+    const result = match(ctx, said, await candidatesFor(ctx, options));
     const line = result.kind === 'one' ? options.find((o) => o.sku === result.sku) : undefined;
     if (line) return { line };
   }
-  const position = ordinalOf(item?.spoken, ctx.lang) ?? ordinalOf(ctx.turn.utterance, ctx.lang);
   const sku = atPosition(q.skus, position);
   const line = sku ? options.find((o) => o.sku === sku) : undefined;
   return line ? { line, position } : undefined;
@@ -62,7 +74,7 @@ async function chosen(ctx: TurnContext, q: ChooseItem): Promise<Reply | undefine
 
 export const chooseItem: QuestionBehaviour<ChooseItem> = {
   kind: 'chooseItem',
-  question: (ctx, q) => (q.options?.length ? ctx.t('reorder.which', { options: ctx.quotedList(q.options, 'or') }) : ctx.t('reorder.whichAgain')),
+  question: (ctx, q) => (q.options?.length ? ctx.t('reorder.which', { options: ctx.quotedList(q.options, 'or'), context: q.options.length === 2 ? 'two' : undefined }) : ctx.t('reorder.whichAgain')),
   async answer(ctx, q) {
     if (MOVES_ON.has(ctx.turn.intent)) return undefined;
     const answered = await chosen(ctx, q);

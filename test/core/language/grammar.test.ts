@@ -1,6 +1,6 @@
 // The grammar a product name takes inside a sentence: units by the plural rules, articles, German cases, Chinese counts.
 import { expect } from 'chai';
-import { capitalize, chineseCount, definite, unitFor } from '../../../lambda/core/language/grammar.js';
+import { capitalize, chineseCount, countedWith, definite, unitFor } from '../../../lambda/core/language/grammar.js';
 
 describe('product grammar', () => {
   describe('unitFor', () => {
@@ -69,5 +69,59 @@ describe('product grammar', () => {
   it('capitalizes a sentence that starts with a product', () => {
     expect(capitalize('the oat milk isn\'t available')).to.equal('The oat milk isn\'t available');
     expect(capitalize('「コーヒー豆」')).to.equal('「コーヒー豆」');
+  });
+
+  describe('after "with" (mit, con)', () => {
+    const packung = { one: 'Packung', other: 'Packungen', gender: 'f' as const };
+
+    it('declines a German plural name in the dative after its unit: "mit 3 Packungen entkoffeinierten Kaffeekapseln"', () => {
+      expect(countedWith('de', 3, 'entkoffeinierte Kaffeekapseln', { unit: packung, gender: 'f', number: 'plural' }))
+        .to.deep.equal({ count: 3, name: 'entkoffeinierten Kaffeekapseln' });
+      expect(countedWith('de', 1, 'Zahnbürstenköpfe', { unit: packung, gender: 'm', number: 'plural' }))
+        .to.deep.equal({ count: 'einer', name: 'Zahnbürstenköpfen' });
+    });
+
+    it('says one German item with its article, and a singular name with strong endings after a unit', () => {
+      expect(countedWith('de', 1, 'Schreibtischlampe', { plural: 'Schreibtischlampen', gender: 'f' })).to.deep.equal({ count: 'einer', name: 'Schreibtischlampe' });
+      expect(countedWith('de', 1, 'Toaster', { plural: 'Toaster', gender: 'm' })).to.deep.equal({ count: 'einem', name: 'Toaster' });
+      expect(countedWith('de', 2, 'Küchenrolle', { plural: 'Küchenrollen', gender: 'f' })).to.deep.equal({ count: 2, name: 'Küchenrollen' });
+      expect(countedWith('de', 4, 'frische Hafermilch', { unit: packung, gender: 'f' })).to.deep.equal({ count: 4, name: 'frischer Hafermilch' });
+    });
+
+    it('keeps the digit for one unit whose gender the seed does not give', () => {
+      expect(countedWith('de', 1, 'Kaffeebohnen', { unit: { one: 'Packung', other: 'Packungen' }, number: 'plural' }))
+        .to.deep.equal({ count: 1, name: 'Kaffeebohnen' });
+    });
+
+    it('says one Italian item with its article: "una lampada", "un rotolo", "uno spazzolino", "un\'insalatiera"', () => {
+      expect(countedWith('it', 1, 'lampada da scrivania', { gender: 'f' })?.count).to.equal('una');
+      expect(countedWith('it', 1, 'carta da cucina', { unit: { one: 'rotolo', other: 'rotoli', gender: 'm' }, gender: 'f' })?.count).to.equal('un');
+      expect(countedWith('it', 1, 'spazzolino', { gender: 'm' })?.count).to.equal('uno');
+      expect(countedWith('it', 1, 'insalatiera', { gender: 'f' })?.count).to.equal("un'");
+      expect(countedWith('it', 2, 'lampada da scrivania', { gender: 'f' })).to.equal(undefined);
+    });
+
+    it('says one English item with "a" or "an": "with a desk lamp", "with an oven mitt", "with a bag of coffee beans"', () => {
+      expect(countedWith('en', 1, 'desk lamp', { plural: 'desk lamps' })).to.deep.equal({ count: 'a', name: 'desk lamp' });
+      expect(countedWith('en', 1, 'oven mitt', { plural: 'oven mitts' })).to.deep.equal({ count: 'an', name: 'oven mitt' });
+      expect(countedWith('en', 1, 'coffee beans', { unit: { one: 'bag', other: 'bags' }, number: 'plural' })?.count).to.equal('a');
+      expect(countedWith('en', 1, 'coffee beans', { number: 'plural' })).to.equal(undefined);
+    });
+
+    it('leaves more than one, Japanese, Chinese and a product without grammar to the plain count', () => {
+      expect(countedWith('en', 2, 'desk lamp', { plural: 'desk lamps' })).to.equal(undefined);
+      expect(countedWith('ja', 1, 'デスクライト', { unit: '台' })).to.equal(undefined);
+      expect(countedWith('de', 1, 'Bananen', undefined)).to.equal(undefined);
+    });
+  });
+
+  describe('German genitive', () => {
+    it('names a product in the genitive: "der Zahnbürstenköpfe", "der Hafermilch", "des Kaffees"', () => {
+      expect(definite('de', 'Zahnbürstenköpfe', { gender: 'm', number: 'plural' }, 'gen')).to.equal('der Zahnbürstenköpfe');
+      expect(definite('de', 'entkoffeinierte Kaffeekapseln', { gender: 'f', number: 'plural' }, 'gen')).to.equal('der entkoffeinierten Kaffeekapseln');
+      expect(definite('de', 'Hafermilch', { gender: 'f' }, 'gen')).to.equal('der Hafermilch');
+      expect(definite('de', 'Kaffee', { gender: 'm' }, 'gen')).to.equal('des Kaffees');
+      expect(definite('de', 'Glas', { gender: 'n' }, 'gen')).to.equal('des Glases');
+    });
   });
 });

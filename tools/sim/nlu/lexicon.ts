@@ -3,10 +3,11 @@
 // are read as the platform's system slots read them. Built once per model.
 import { parseQuantity } from '../../../lambda/core/language/quantity.js';
 import type { SpanLimits } from './align.js';
+import { Ordinals } from './ordinals.js';
 import { stemmerFor, type Stem } from './stems.js';
 import { isUnspaced, tokenize } from './tokens.js';
 import type { SlotSpec, TrainingModel } from './training.js';
-import { AMBIGUOUS_COUNTERS, codeOf, COUNTERS, digitsOf, FILLERS, FUNCTION_WORDS, NEGATIONS } from './words.js';
+import { AMBIGUOUS_COUNTERS, codeOf, COUNTERS, digitsOf, FILLERS, FUNCTION_WORDS, HESITATIONS, NEGATIONS } from './words.js';
 
 /** The one token every counter word becomes. */
 export const COUNTER = '§ctr';
@@ -26,8 +27,11 @@ export class Lexicon {
   readonly limits: SpanLimits;
   readonly fillers: Set<string>;
   readonly functionWords: Set<string>;
+  /** Ordinals said as the answer to "which one?": a product slot's words, never a quantity. */
+  readonly ordinals: Ordinals;
   private readonly negations: Set<string>;
   private readonly counters: Set<string>;
+  private readonly hesitations: Set<string>;
   private readonly fillerPattern: RegExp | undefined;
   /** The invocation name's tokens: inside a session it names the skill, not what the shopper wants. */
   private readonly invocation: string[];
@@ -47,6 +51,7 @@ export class Lexicon {
     this.functionWords = new Set((FUNCTION_WORDS[this.lang] ?? []).flatMap((w) => tokenize(w, this.lang)));
     this.negations = new Set((NEGATIONS[this.lang] ?? []).flatMap((w) => tokenize(w, this.lang)));
     this.counters = new Set((COUNTERS[this.lang] ?? []).flatMap((w) => tokenize(w, this.lang)));
+    this.hesitations = new Set((HESITATIONS[this.lang] ?? []).flatMap((w) => tokenize(w, this.lang)));
     // A word that is a whole training phrase on its own ("okay", "可以") means something here: not a filler.
     for (const intent of model.intents) {
       for (const sample of intent.samples) {
@@ -55,6 +60,7 @@ export class Lexicon {
       }
     }
     this.invocation = tokenize(model.invocationName, this.lang);
+    this.ordinals = new Ordinals(this.lang, (t) => this.fillers.has(t), (t) => this.light(t));
   }
 
   /** A filler or function word: it belongs to the sentence around a slot rather than to the slot. */
@@ -94,6 +100,13 @@ export class Lexicon {
   /** Tokens with a negation mark added when any word negates. */
   marked(tokens: string[]): string[] {
     return tokens.some((t) => this.negations.has(t)) ? [...tokens, '§neg'] : tokens;
+  }
+
+  /** What was said without hesitation sounds ("äh die Hafermilch"), as a recogniser transcribes it. */
+  withoutHesitations(said: { tokens: string[]; heard: string[] }): { tokens: string[]; heard: string[] } {
+    const keep = said.tokens.map((t) => !this.hesitations.has(t));
+    if (keep.every(Boolean)) return said;
+    return { tokens: said.tokens.filter((_, i) => keep[i]), heard: said.heard.filter((_, i) => keep[i]) };
   }
 
   /** Unspaced scripts: the text with its fillers cut out (letters alone are never fillers there). */

@@ -23,7 +23,8 @@ export interface Scored {
 }
 
 /** How unlikely it is that these words are this slot; undefined when they cannot be. */
-export type SpanCost = (spec: SlotSpec | undefined, kind: SlotSpec['kind'], span: string[]) => number | undefined;
+/** `ordinal`: the span, light words at its edges aside, is an ordinal said as the answer ("the second one"). */
+export type SpanCost = (spec: SlotSpec | undefined, kind: SlotSpec['kind'], span: string[], ordinal: boolean) => number | undefined;
 
 /** Whether sample part i follows a number slot ("{quantity}個"). */
 export function afterNumber(intent: TrainingIntent, sample: TrainingIntent['samples'][number], i: number): boolean {
@@ -77,7 +78,7 @@ export class SampleSearch {
     const judgeFor = (sample: CompiledSample) => (slot: string, kind: SlotSpec['kind'], from: number, to: number): number | undefined => {
       const spec = sample.intent.slots.find((s) => s.name === slot);
       const key = `${kind}|${spec?.type}|${from}|${to}`;
-      if (!slotCost.has(key)) slotCost.set(key, this.spanCost(spec, kind, plain.slice(from, to)));
+      if (!slotCost.has(key)) slotCost.set(key, this.spanCost(spec, kind, plain.slice(from, to), this.lexicon.ordinals.spans(plain, from, to)));
       return slotCost.get(key);
     };
     const combine = posteriors.size === 0

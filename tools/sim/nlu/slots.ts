@@ -72,7 +72,7 @@ export class SlotReader {
         used.push([from, to]);
         continue;
       }
-      const fill = this.fill(spec, plain.slice(from, to), heard.slice(from, to));
+      const fill = this.fill(spec, plain.slice(from, to), heard.slice(from, to), this.lexicon.ordinals.spans(plain, from, to));
       if (fill) {
         slots[name] = fill;
         at[name] = [from, to];
@@ -133,10 +133,14 @@ export class SlotReader {
   }
 
   /** How unlikely it is that these words are this slot; undefined when they cannot be. */
-  spanCost(spec: SlotSpec | undefined, kind: SlotSpec['kind'], span: string[]): number | undefined {
+  spanCost(spec: SlotSpec | undefined, kind: SlotSpec['kind'], span: string[], ordinal = false): number | undefined {
     const { lang, unspaced } = this.lexicon;
     const words = joinTokens(span, lang);
-    if (kind === 'number') return parseQuantity(words, lang) !== undefined || digitsOf(span, lang) !== undefined ? 0 : undefined;
+    if (kind === 'number') {
+      if (parseQuantity(words, lang) !== undefined) return 0;
+      // A code's digit word alone ("oh") is no quantity.
+      return digitsOf(span, lang) !== undefined && (span.length > 1 || unspaced || /^\d+$/.test(span[0])) ? 0 : undefined;
+    }
     if (kind === 'digits') {
       const digits = this.lexicon.codeOf(span);
       return digits === undefined ? undefined : digits.length === 4 ? 0 : 0.6;
@@ -148,6 +152,8 @@ export class SlotReader {
     // liquid" is a number, a unit and the product), unless a name says it exactly.
     const [from, to] = trimEdges(span, 0, span.length, light, 1);
     const core = span.slice(from, to);
+    // An ordinal answer fills the product slot like a name; its "one" is better left to the sentence.
+    if (ordinal) return 0.25 * (span.length - core.length) + (this.lexicon.ordinals.withoutPronoun(core).length < core.length ? 0.05 : 0);
     const number = (t: string) => this.lexicon.isNumeral(t) || /^\d+$/.test(t);
     if (!unspaced && core.some(number) && !this.names.exactly(spec, joinTokens(core, lang))) return undefined;
     // Fillers and articles at the edges belong to the sentence more likely than to the product.
@@ -170,7 +176,7 @@ export class SlotReader {
     return unspaced ? 0.5 + 0.25 * (span.length - 1) + 0.15 * edges : 0.7 + 0.3 * (span.length - 1) + 0.25 * edges;
   }
 
-  private fill(spec: SlotSpec | undefined, span: string[], heardSpan: string[]): SlotFill | undefined {
+  private fill(spec: SlotSpec | undefined, span: string[], heardSpan: string[], ordinal = false): SlotFill | undefined {
     const { lang, unspaced } = this.lexicon;
     const light = (t: string) => this.lexicon.light(t);
     if ((spec?.kind === 'custom' || spec?.kind === undefined) && !unspaced) {
@@ -188,6 +194,7 @@ export class SlotReader {
       return { value, normalized: String(n) };
     }
     if (spec?.kind === 'digits') return { value: joinTokens(heardSpan, lang), normalized: this.lexicon.codeOf(span) };
+    if (ordinal) return { value: joinTokens(this.lexicon.ordinals.withoutPronoun(heardSpan), lang) };
     const found = this.names.product(spec, joinTokens(span, lang));
     if (found.kind !== 'one') {
       // Nothing of the catalogue: what the sentence's own words leave over is the value ("wann kommt mein
@@ -252,6 +259,7 @@ export class SlotReader {
     if (times?.words.includes(tokens[i])) return true;
     const next = tokens[i + 1] === 'more' || tokens[i + 1] === 'altra' ? tokens[i + 2] : tokens[i + 1];
     if (next !== undefined && times?.after.includes(next)) return true;
+    if (this.lexicon.ordinals.pronounAt(tokens, i)) return true;
     return !!pronoun && pronoun.one.includes(tokens[i]) && i > 0 && pronoun.before.includes(tokens[i - 1]);
   }
 

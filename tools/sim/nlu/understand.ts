@@ -37,7 +37,7 @@ export class Understander implements LanguageUnderstanding {
     this.lexicon = new Lexicon(model);
     this.names = new ProductNames(model, this.lexicon);
     this.slots = new SlotReader(model, this.lexicon, this.names);
-    this.search = new SampleSearch(model, this.lexicon, (spec, kind, span) => this.slots.spanCost(spec, kind, span));
+    this.search = new SampleSearch(model, this.lexicon, (spec, kind, span, ordinal) => this.slots.spanCost(spec, kind, span, ordinal));
     // Products and numbers a sample spells out ("write a review for the desk lamp", "a timer for ten
     // minutes") are typed as in what is said, so that the classifier learns the words around them.
     // Prebuilt with the weights when nothing they come from has changed (prebuilt.ts).
@@ -52,7 +52,7 @@ export class Understander implements LanguageUnderstanding {
     const fallback: Understanding = { intent: FALLBACK_INTENT, slots: {}, confidence: 0 };
     if (!text || text.length > MAX_CHARS) return fallback;
     const { lang } = this.lexicon;
-    const said = withRepeatsSaidOut(this.lexicon.withoutInvocation(tokenizeHeard(this.lexicon.withoutFillers(text), lang)), lang);
+    const said = withRepeatsSaidOut(this.lexicon.withoutInvocation(this.lexicon.withoutHesitations(tokenizeHeard(this.lexicon.withoutFillers(text), lang))), lang);
     const keep = this.lexicon.saidOnce(said.tokens);
     // Product names are matched on the words as said ("loo roll"); the rest on words with counters made one.
     const plain = said.tokens.filter((_, i) => keep[i]);
@@ -69,6 +69,11 @@ export class Understander implements LanguageUnderstanding {
       const coded = this.search.best(tokens, plain, posteriors, takesCode);
       if (coded && coded.score >= MIN_CONFIDENCE) best = coded;
     }
+    // A sample that is a product and nothing else ("the {item}": an answer to "which one?") fits an answer
+    // only: with more words said around the product ("depenna il burro"), the other samples decide.
+    if (best && this.bareAnswer(best.sample) && this.saysMore(plain, best.spans)) {
+      best = this.search.best(tokens, plain, posteriors, (s) => !this.bareAnswer(s));
+    }
     const outOfDomain = this.vocabulary.outOfDomain(typed, best);
     // Closest to an out-of-domain sample (AMAZON.FallbackIntent's, the Dialogflow fallback's negative examples).
     if (!best || best.score < MIN_CONFIDENCE || outOfDomain || best.sample.intent.name === FALLBACK_INTENT) {
@@ -78,11 +83,26 @@ export class Understander implements LanguageUnderstanding {
     return { intent: best.sample.intent.name, slots, confidence: round(best.score) };
   }
 
+  /** One product slot with at most a light word or two around it ("the {item}", "die {item} bitte", "{item}吧"). */
+  private bareAnswer(sample: CompiledSample): boolean {
+    const slots = sample.elements.filter((el) => !('word' in el));
+    const words = sample.elements.flatMap((el) => ('word' in el && !this.lexicon.light(el.word) ? [el.weight] : []));
+    return slots.length === 1 && 'kind' in slots[0] && slots[0].kind === 'custom' && words.reduce((a, b) => a + b, 0) < 1;
+  }
+
+  /** Words of weight said outside the slots: a word's worth or more. */
+  private saysMore(plain: string[], spans: Record<string, [number, number]>): boolean {
+    const inSlot = (i: number) => Object.values(spans).some(([from, to]) => i >= from && i < to);
+    const extra = plain.reduce((sum, t, i) => sum + (inSlot(i) || this.lexicon.light(t) ? 0 : this.lexicon.weight(t)), 0);
+    return extra >= 1;
+  }
+
   /** The utterance with product names, numbers and codes replaced by their slot marks. */
   private typed(tokens: string[], plain: string[], nearMisses = true): string[] {
     const out: string[] = [];
     for (let i = 0; i < tokens.length;) {
-      const taken = this.names.spanAt(plain, i);
+      // An ordinal answer ("the second one") is typed as a product is: it fills the product slot.
+      const taken = this.names.spanAt(plain, i) || this.lexicon.ordinals.at(plain, i);
       if (taken) {
         out.push(SLOT_MARK.custom);
         i += taken;
@@ -97,7 +117,8 @@ export class Understander implements LanguageUnderstanding {
         i += run;
         continue;
       }
-      if (run) {
+      // A code's digit word alone ("oh" of "oh the second one") is no number: it would be a quantity of zero.
+      if (run > 1 || (run === 1 && (this.lexicon.isNumeral(tokens[i]) || /^\d+$/.test(tokens[i])))) {
         out.push(SLOT_MARK.number);
         i += 1;
         continue;

@@ -4,11 +4,21 @@ import { parseQuantity } from '../../../lambda/core/language/quantity.js';
 import { ARTICLES, DIGIT_WORDS } from '../../../lambda/core/language/words.js';
 
 export const FILLERS: Record<string, string[]> = {
-  en: ['um', 'uh', 'uhm', 'er', 'erm', 'hm', 'hmm', 'mm', 'ah', 'ok', 'okay', 'so', 'well', 'please', 'just', 'now', 'hey', 'alexa', 'google', 'could', 'can', 'would', 'you', 'kindly', 'actually', 'like', 'maybe', 'i', 'want', 'wanna', 'to', 'd', 'like', 'thanks', 'thank', 'oh', 'right', 'again', 'for', 'me', 'quickly', 'real'],
+  en: ['um', 'uh', 'uhm', 'er', 'erm', 'hm', 'hmm', 'mm', 'ah', 'ok', 'okay', 'so', 'well', 'please', 'just', 'now', 'hey', 'alexa', 'google', 'could', 'can', 'would', 'you', 'kindly', 'actually', 'like', 'maybe', 'i', 'want', 'wanna', 'to', 'd', 'like', 'thanks', 'thank', 'oh', 'right', 'again', 'for', 'me', 'quickly', 'real', 'ta'],
   de: ['äh', 'ähm', 'öhm', 'ah', 'hm', 'hmm', 'naja', 'also', 'bitte', 'mal', 'doch', 'ja', 'nun', 'ok', 'okay', 'kannst', 'könntest', 'du', 'würdest', 'ich', 'möchte', 'will', 'gerne', 'gern', 'hey', 'alexa', 'danke', 'eben', 'einfach', 'schnell', 'jetzt', 'nochmal', 'mir', 'eigentlich'],
   it: ['ehm', 'eh', 'uhm', 'mah', 'cioè', 'insomma', 'allora', 'dunque', 'beh', 'per', 'favore', 'cortesia', 'puoi', 'potresti', 'vorrei', 'voglio', 'mi', 'ok', 'okay', 'ecco', 'ciao', 'alexa', 'grazie', 'adesso', 'ora', 'solo', 'pure', 'tipo', 'senti'],
   ja: ['えーと', 'えっと', 'あの', 'あのー', 'ええと', 'うーん', 'ちょっと', 'すみません', 'お願い', 'ください', 'ね', 'よ', 'な', 'か', 'アレクサ', 'じゃあ', 'では', 'まあ', 'あ', 'ええ', 'さ', 'ます', 'です'],
   zh: ['嗯', '呃', '那个', '这个', '请', '麻烦', '帮我', '一下', '吧', '呢', '啊', '哦', '好', '就', '我', '想', '要', '你', '能', '可以', '吗', '了', '的'],
+};
+
+/**
+ * Hesitation sounds: a recogniser's transcript leaves them out, so they say nothing about the intent (a sample
+ * that happens to start with "um" must not make every "um …" that intent).
+ */
+export const HESITATIONS: Record<string, string[]> = {
+  en: ['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'hm', 'hmm', 'mm'],
+  de: ['äh', 'ähm', 'öhm', 'hm', 'hmm'],
+  it: ['ehm', 'uhm', 'hmm', 'mmm'],
 };
 
 export const FUNCTION_WORDS: Record<string, string[]> = {
