@@ -2,22 +2,24 @@
 // writes skill/skill.json, the account-linking request and the Dialogflow agent from it; runtime code reads it through
 // merchant() (the JSON is bundled, so the Lambda needs no file beside index.js). It never holds a secret: the
 // account-linking client secret is named by where it comes from (an environment variable or an SSM parameter).
-import { z } from 'zod';
+import * as z from './core/zod-mini.js';
 import merchantJson from '../merchant.json' with { type: 'json' };
 
 const https = z.url({ protocol: /^https$/, error: 'expected an https:// URL' });
 /** An https URL, or a PNG file path relative to the repository root (copied into the skill package's assets). */
-const icon = z.union([https, z.string().regex(/^[^:]+\.png$/i, 'expected an https:// URL or a .png file path')]);
-const text = z.string().trim().min(1);
+const icon = z.union([https, z.string().check(z.regex(/^[^:]+\.png$/i, 'expected an https:// URL or a .png file path'))]);
+const text = z.string().check(z.trim(), z.minLength(1));
+/** Trimmed, not empty, at most `max` characters. */
+const textUpTo = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 const alexaListingSchema = z.object({
   /** The skill's name in the Alexa app; defaults to the seller's name. */
-  name: z.string().min(2).max(50).optional(),
-  summary: text.max(160),
-  description: text.max(4000),
+  name: z.optional(z.string().check(z.minLength(2), z.maxLength(50))),
+  summary: textUpTo(160),
+  description: textUpTo(4000),
   /** The first one must be the open form ("Alexa, open <invocation name>"): on Alexa+ it is the reliable entry. */
-  examplePhrases: z.array(text).min(1).max(3),
-  keywords: z.array(text).max(30).default([]),
+  examplePhrases: z.array(text).check(z.minLength(1), z.maxLength(3)),
+  keywords: z._default(z.array(text).check(z.maxLength(30)), []),
   privacyPolicyUrl: https,
   termsOfUseUrl: https,
   /** 108 x 108 PNG. */
@@ -36,12 +38,12 @@ const localeSchema = z.object({
   /** The returns policy, as a shopper should hear or read it. */
   returnsPolicy: text,
   /** The Alexa store listing; required for every locale Alexa serves (the build names a missing one). */
-  alexa: alexaListingSchema.optional(),
+  alexa: z.optional(alexaListingSchema),
 });
 
 const secretSourceSchema = z.union([
-  z.object({ env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'expected an environment variable name') }).strict(),
-  z.object({ ssmParameter: z.string().regex(/^\/[\w.\-/]+$/, 'expected an SSM parameter name such as /shop/alexa/client-secret') }).strict(),
+  z.strictObject({ env: z.string().check(z.regex(/^[A-Z_][A-Z0-9_]*$/, 'expected an environment variable name')) }),
+  z.strictObject({ ssmParameter: z.string().check(z.regex(/^\/[\w.\-/]+$/, 'expected an SSM parameter name such as /shop/alexa/client-secret')) }),
 ], { error: 'expected { "env": "VARIABLE" } or { "ssmParameter": "/name" }: the secret itself never goes in merchant.json' });
 
 const accountLinkingSchema = z.object({
@@ -49,44 +51,44 @@ const accountLinkingSchema = z.object({
   accessTokenUrl: https,
   clientId: text,
   clientSecret: secretSourceSchema,
-  scopes: z.array(text).min(1),
-  accessTokenScheme: z.enum(['HTTP_BASIC', 'REQUEST_BODY_CREDENTIALS']).default('HTTP_BASIC'),
-  domains: z.array(text).default([]),
-  defaultTokenExpirationInSeconds: z.int().positive().default(3600),
+  scopes: z.array(text).check(z.minLength(1)),
+  accessTokenScheme: z._default(z.enum(['HTTP_BASIC', 'REQUEST_BODY_CREDENTIALS']), 'HTTP_BASIC'),
+  domains: z._default(z.array(text), []),
+  defaultTokenExpirationInSeconds: z._default(z.int().check(z.positive()), 3600),
 });
 
 const testAccountSchema = z.object({
-  locale: z.string().regex(/^[a-z]{2}-[A-Z]{2}$/),
+  locale: z.string().check(z.regex(/^[a-z]{2}-[A-Z]{2}$/)),
   /** What a certification tester types on the account-linking login page. */
   username: text,
   password: text,
   /** What is special about the account ("voice code 1234", "nothing on the way"). */
-  notes: z.string().optional(),
+  notes: z.optional(z.string()),
 });
 
 export const merchantSchema = z.object({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   /** Per locale (en-US, de-DE, zh-CN, ...); every locale the models serve needs one. */
-  locales: z.record(z.string().regex(/^[a-z]{2}-[A-Z]{2}$/, 'expected a locale such as en-US'), localeSchema),
-  distributionCountries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code')).min(1),
-  category: z.string().default('SHOPPING'),
+  locales: z.record(z.string().check(z.regex(/^[a-z]{2}-[A-Z]{2}$/, 'expected a locale such as en-US')), localeSchema),
+  distributionCountries: z.array(z.string().check(z.regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code'))).check(z.minLength(1)),
+  category: z._default(z.string(), 'SHOPPING'),
   /** The skill places orders: certification then asks for an order e-mail, a card and a voice confirmation. */
   allowsPurchases: z.boolean(),
   support: z.object({
     email: z.email(),
-    phone: z.string().optional(),
-    url: https.optional(),
+    phone: z.optional(z.string()),
+    url: z.optional(https),
   }),
   email: z.object({
     /** The sender of order and cancellation e-mails ("Shop <orders@shop.com>"). */
-    from: text.refine((v) => /<[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>$|^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$/.test(v), 'expected an address or "Name <address>"'),
-    replyTo: z.email().optional(),
+    from: text.check(z.refine((v) => /<[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>$|^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$/.test(v), 'expected an address or "Name <address>"')),
+    replyTo: z.optional(z.email()),
   }),
   accountLinking: accountLinkingSchema,
   certification: z.object({
-    testAccounts: z.array(testAccountSchema).min(1),
+    testAccounts: z.array(testAccountSchema).check(z.minLength(1)),
     /** What to say and what to expect; the build puts the test accounts first. */
-    testingInstructions: text.max(4000),
+    testingInstructions: textUpTo(4000),
   }),
 });
 

@@ -1,56 +1,56 @@
 // Alexa request envelope -> the core's Turn. Only translation here, no decisions. The envelope is read through a
 // schema first: a field of the wrong type is a bad request, never a shopper's token or a crash further in.
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from '../core/zod-mini.js';
 import { trustedState } from '../core/dialog/state.js';
 import type { SlotValue, Turn, TurnKind } from '../core/types.js';
 
 export const STATE_ATTRIBUTE = 'dialog';
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
 /** A JSON object, kept as it is: a zod record would copy a "__proto__" key into the prototype. */
 const plainObject = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
-const userSchema = z.object({ userId: text(1024).optional(), accessToken: text(4096).optional() });
-const applicationSchema = z.object({ applicationId: text(256).optional() });
+const userSchema = z.object({ userId: z.optional(text(1024)), accessToken: z.optional(text(4096)) });
+const applicationSchema = z.object({ applicationId: z.optional(text(256)) });
 
 const slotSchema = z.object({
   // No bound of its own: the body limit bounds it, and the core shortens what it echoes.
-  value: z.string().optional(),
-  resolutions: z.object({
-    resolutionsPerAuthority: z.array(z.object({
+  value: z.optional(z.string()),
+  resolutions: z.optional(z.object({
+    resolutionsPerAuthority: z.optional(z.array(z.object({
       status: z.object({ code: text(64) }),
-      values: z.array(z.object({ value: z.object({ name: text(1000) }) })).max(50).optional(),
-    })).max(20).optional(),
-  }).optional(),
+      values: z.optional(z.array(z.object({ value: z.object({ name: text(1000) }) })).check(z.maxLength(50))),
+    })).check(z.maxLength(20))),
+  })),
 });
 
 /** The parts of an envelope the skill reads; everything else Amazon sends passes through unread. */
 export const envelopeSchema = z.object({
   version: text(16),
-  session: z.object({
-    new: z.boolean().optional(),
-    sessionId: text(512).optional(),
-    application: applicationSchema.optional(),
-    attributes: plainObject.nullish(),
-    user: userSchema.optional(),
-  }).optional(),
-  context: z.object({
-    System: z.object({
-      application: applicationSchema.optional(),
-      user: userSchema.optional(),
-      device: z.object({ supportedInterfaces: plainObject.optional() }).optional(),
-    }).optional(),
-  }).optional(),
+  session: z.optional(z.object({
+    new: z.optional(z.boolean()),
+    sessionId: z.optional(text(512)),
+    application: z.optional(applicationSchema),
+    attributes: z.nullish(plainObject),
+    user: z.optional(userSchema),
+  })),
+  context: z.optional(z.object({
+    System: z.optional(z.object({
+      application: z.optional(applicationSchema),
+      user: z.optional(userSchema),
+      device: z.optional(z.object({ supportedInterfaces: z.optional(plainObject) })),
+    })),
+  })),
   request: z.object({
     type: text(128),
     requestId: text(512),
-    timestamp: text(64).optional(),
-    locale: text(32).optional(),
-    intent: z.object({
+    timestamp: z.optional(text(64)),
+    locale: z.optional(text(32)),
+    intent: z.optional(z.object({
       name: text(256),
       // Slot names are read one by one below (a record would let "__proto__" through as a key).
-      slots: plainObject.optional(),
-    }).optional(),
+      slots: z.optional(plainObject),
+    })),
   }),
 });
 

@@ -1,21 +1,21 @@
 // The seed file of ../shared/contracts/fixture.md: parsed and checked as a whole before anything is written.
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from '../core/zod-mini.js';
 import demoSeed from '../../seeds/demo.json' with { type: 'json' };
 
-const nonEmpty = z.string().trim().min(1);
-const money = z.number().finite().nonnegative();
-const isoInstant = nonEmpty.refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 timestamp');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
-const timeZone = nonEmpty.refine((tz) => {
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+const money = z.number().check(z.nonnegative());
+const isoInstant = nonEmpty.check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 timestamp'));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
+const timeZone = nonEmpty.check(z.refine((tz) => {
   try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; }
-}, 'expected an IANA time zone such as Europe/Berlin');
-const currency = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as EUR');
+}, 'expected an IANA time zone such as Europe/Berlin'));
+const currency = z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as EUR'));
 
 const line = z.object({
   sku: nonEmpty,
   name: nonEmpty,
-  quantity: z.number().int().positive(),
+  quantity: z.number().check(z.int(), z.positive()),
   unitPrice: money,
 });
 
@@ -23,72 +23,72 @@ const order = z.object({
   id: nonEmpty,
   placedAt: isoInstant,
   status: z.enum(['placed', 'shipped', 'out_for_delivery', 'delivered', 'cancelled']),
-  lines: z.array(line).min(1),
+  lines: z.array(line).check(z.minLength(1)),
   shippingFee: money,
   taxIncluded: z.boolean(),
-  shipment: z.object({
+  shipment: z.optional(z.object({
     carrier: nonEmpty,
-    trackingId: z.string().optional(),
-    lastLocation: z.string().optional(),
-    eta: isoDate.optional(),
-    deliveredAt: isoInstant.optional(),
-  }).optional(),
+    trackingId: z.optional(z.string()),
+    lastLocation: z.optional(z.string()),
+    eta: z.optional(isoDate),
+    deliveredAt: z.optional(isoInstant),
+  })),
 });
 
-const unit = z.union([nonEmpty, z.object({ one: nonEmpty, other: nonEmpty, gender: z.enum(['m', 'f', 'n']).optional() })]);
+const unit = z.union([nonEmpty, z.object({ one: nonEmpty, other: nonEmpty, gender: z.optional(z.enum(['m', 'f', 'n'])) })]);
 const grammar = z.object({
-  unit: unit.optional(),
-  plural: nonEmpty.optional(),
-  gender: z.enum(['m', 'f', 'n']).optional(),
-  number: z.enum(['singular', 'plural']).optional(),
-  article: nonEmpty.optional(),
-  cases: z.object({ nom: nonEmpty.optional(), acc: nonEmpty.optional(), dat: nonEmpty.optional(), gen: nonEmpty.optional() }).optional(),
+  unit: z.optional(unit),
+  plural: z.optional(nonEmpty),
+  gender: z.optional(z.enum(['m', 'f', 'n'])),
+  number: z.optional(z.enum(['singular', 'plural'])),
+  article: z.optional(nonEmpty),
+  cases: z.optional(z.object({ nom: z.optional(nonEmpty), acc: z.optional(nonEmpty), dat: z.optional(nonEmpty), gen: z.optional(nonEmpty) })),
 });
 /** Keys of per-language maps: a language ("ja") or a locale ("en-GB"). */
-const languageKey = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a language such as de or a locale such as en-GB');
+const languageKey = z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a language such as de or a locale such as en-GB'));
 
 const customer = z.object({
   id: nonEmpty,
   name: nonEmpty,
-  locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a locale such as de-DE'),
+  locale: z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a locale such as de-DE')),
   timeZone,
   currency,
   accessToken: nonEmpty,
-  alexaUserIds: z.array(nonEmpty).optional(),
-  googleUserIds: z.array(nonEmpty).optional(),
-  voiceCode: z.string().regex(/^\d{4}$/, 'expected four digits').optional(),
+  alexaUserIds: z.optional(z.array(nonEmpty)),
+  googleUserIds: z.optional(z.array(nonEmpty)),
+  voiceCode: z.optional(z.string().check(z.regex(/^\d{4}$/, 'expected four digits'))),
   /** Sign-in on the account-linking page: `email` below and a scrypt hash (scripts/hash-password.ts). */
-  passwordHash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, 'expected a hash from scripts/hash-password.ts').optional(),
+  passwordHash: z.optional(z.string().check(z.regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, 'expected a hash from scripts/hash-password.ts'))),
   address: z.object({ label: nonEmpty, line1: nonEmpty, city: nonEmpty, postalCode: nonEmpty, country: nonEmpty }),
   paymentMethod: z.object({
-    label: nonEmpty.optional(),
-    brand: nonEmpty.optional(),
-    last4: z.string().regex(/^\d{4}$/, 'expected the last four digits').optional(),
-  }).refine((p) => p.label !== undefined || (p.brand !== undefined && p.last4 !== undefined), 'expected a label, or a brand and last4'),
+    label: z.optional(nonEmpty),
+    brand: z.optional(nonEmpty),
+    last4: z.optional(z.string().check(z.regex(/^\d{4}$/, 'expected the last four digits'))),
+  }).check(z.refine((p) => p.label !== undefined || (p.brand !== undefined && p.last4 !== undefined), 'expected a label, or a brand and last4')),
   /** Optional: where order e-mails go. */
-  email: z.email('expected an e-mail address such as robin@example.com').optional(),
+  email: z.optional(z.email('expected an e-mail address such as robin@example.com')),
   orders: z.array(order),
 });
 
 export const seedSchema = z.object({
   seller: z.object({
     name: nonEmpty,
-    names: z.record(languageKey, nonEmpty).optional(),
-    deliveryDays: z.number().int().min(0).max(30).optional(),
-    taxRate: z.number().min(0).max(1).optional(),
+    names: z.optional(z.record(languageKey, nonEmpty)),
+    deliveryDays: z.optional(z.number().check(z.int(), z.gte(0), z.lte(30))),
+    taxRate: z.optional(z.number().check(z.gte(0), z.lte(1))),
     /** How returns work, per language or locale ("en", "en-GB", "de"); without one, a general sentence is said. */
-    returnsPolicy: z.record(z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'expected a language like "de" or a locale like "en-GB"'), z.string().min(1).max(600)).optional(),
+    returnsPolicy: z.optional(z.record(z.string().check(z.regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'expected a language like "de" or a locale like "en-GB"')), z.string().check(z.minLength(1), z.maxLength(600)))),
   }),
   customers: z.array(customer),
-  catalog: z.array(z.object({
+  catalog: z.optional(z.array(z.object({
     sku: nonEmpty,
     name: nonEmpty,
-    synonyms: z.array(nonEmpty).optional(),
+    synonyms: z.optional(z.array(nonEmpty)),
     unitPrice: money,
     available: z.boolean(),
-    grammar: z.record(languageKey, grammar).optional(),
-  })).optional(),
-}).superRefine((seed, ctx) => {
+    grammar: z.optional(z.record(languageKey, grammar)),
+  }))),
+}).check(z.superRefine((seed, ctx) => {
   // Ids and credentials must be unique or a shopper could see someone else's orders.
   const seen = new Map<string, string>();
   const claim = (kind: string, value: string, path: (string | number)[]) => {
@@ -106,7 +106,7 @@ export const seedSchema = z.object({
     c.orders.forEach((o, j) => claim('order id', o.id, ['customers', i, 'orders', j, 'id']));
   });
   seed.catalog?.forEach((item, i) => claim('catalog sku', item.sku, ['catalog', i, 'sku']));
-});
+}));
 
 export type Seed = z.infer<typeof seedSchema>;
 

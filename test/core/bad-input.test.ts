@@ -70,7 +70,7 @@ for (const { lc, via } of ON_PLATFORMS) {
       it('says no code is needed when a code is said with nothing waiting for one', async () => {
         const s = scenarioIn(lc, { via, customer: { orders: history(), voiceCode: '4321' } });
         await s.shopper.says('VoiceCodeIntent', { code: '1111' });
-        expect(s.shopper.speech).to.equal(`${hear('voiceCode.notNow')} ${hear('help.reprompt')}`);
+        expect(s.shopper.speech).to.equal(`${hear('voiceCode.notNow')}${gap}${hear('help.reprompt')}`);
         expect((await s.store.voiceCodeState(s.customer.id)).failures).to.equal(0);
       });
     });

@@ -120,6 +120,46 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(s.shopper.speech).to.not.include(hear('help.question'));
     });
 
+    it('takes "cancel my order" said while the cart waits as the cart not placed, not an order on its way', async () => {
+      const shipped = orderOf(lc, [lineOf(lc, 'lamp', { quantity: 1 })], { placedAt: '2026-11-20T10:00:00Z', status: 'shipped' });
+      const s = scenarioIn(lc, { via, customer: { orders: [...history(), shipped] } });
+      await s.shopper.says('ReorderIntent', { item: names.coffee.name });
+      expect(pending(s)).to.equal('confirmOrder');
+      await s.shopper.says('CancelOrderIntent');
+      expect(s.shopper.speech).to.equal(hear('order.notPlacing'));
+      expect(await s.cart()).to.equal(undefined);
+      expect(await s.placed()).to.have.length(0);
+      expect(s.shopper.ended).to.equal(false);
+    });
+
+    it('says what a one-item order holds when asked to take out a product it lacks, and asks to place it, not "which one?"', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent', { item: names.coffee.name });
+      await s.shopper.says('RemoveItemIntent', { item: names.lamp.name });
+      expect(pending(s)).to.equal('confirmOrder');
+      expect(s.shopper.speech.endsWith(hear('cart.confirmReprompt'))).to.equal(true, s.shopper.speech);
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
+    });
+
+    it('says a quantity is already what the shopper asks for, rather than "changed"', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent', { item: names.coffee.name });
+      await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.two });
+      const [before, after] = hear('edit.already', { item: '|' }).split('|');
+      expect(s.shopper.speech.startsWith(before) && s.shopper.speech.includes(`${after}${gap}${hear('cart.confirmQuestion')}`)).to.equal(true, s.shopper.speech);
+      expect(pending(s)).to.equal('confirmOrder');
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
+    });
+
+    it('says the last order has not arrived yet before offering to order it again', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 })], { placedAt: '2026-11-21T10:00:00Z', status: 'shipped' })] } });
+      await s.shopper.says('LastOrderIntent');
+      expect(s.shopper.speech).to.include(`${hear('lastOrder.notArrived')}${gap}${hear('lastOrder.offer')}`);
+      const delivered = scenarioIn(lc, { via, customer: { orders: history() } });
+      await delivered.shopper.says('LastOrderIntent');
+      expect(delivered.shopper.speech).to.not.include(hear('lastOrder.notArrived'));
+    });
+
     it('answers "what did I order last time" while a cart waits, then asks only the cart\'s question', async () => {
       const s = scenarioIn(lc, { via, customer: { orders: history() } });
       await s.shopper.says('ReorderIntent', { item: names.coffee.name });

@@ -155,10 +155,17 @@ describe('AWS stack (infrastructure/cfn-deployer/skill-stack.yaml)', () => {
       expect(vars).to.not.have.property('SKILL_LINKING_JWKS'); // the private keys stay with the OAuth server
     });
 
+    it('starts without source maps (a cold start cost), with the memory flags npm start uses', () => {
+      const vars = fn.Properties.Environment.Variables;
+      expect(vars.NODE_OPTIONS).to.not.contain('--enable-source-maps');
+      expect(vars.NODE_OPTIONS).to.contain('--max-semi-space-size=4');
+      expect(vars.MALLOC_ARENA_MAX).to.equal('2');
+    });
+
     it('sets only variables the runtime reads', () => {
       const source = readdirSync(join(ROOT, 'lambda'), { recursive: true, encoding: 'utf8' })
         .filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(ROOT, 'lambda', f), 'utf8')).join('\n');
-      const unread = Object.keys(fn.Properties.Environment.Variables).filter((name) => name !== 'NODE_OPTIONS' && !source.includes(name));
+      const unread = Object.keys(fn.Properties.Environment.Variables).filter((name) => !['NODE_OPTIONS', 'MALLOC_ARENA_MAX'].includes(name) && !source.includes(name));
       expect(unread).to.deep.equal([]);
     });
 

@@ -2,26 +2,29 @@
 // The open question (`pending`) is one object: what was asked and with what data, and how often it was
 // misunderstood. Its prompt and reprompt are rendered from that data by the question's own file
 // (core/questions/<kind>.ts), so "repeat" and the reprompt always say the question that is open.
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { SKILL_SSML_TAGS, ssmlProblem } from '../ssml-check.js';
 
-const id = z.string().min(1).max(200);
-const name = z.string().max(200);
-const tries = z.number().int().min(0).max(100).optional();
-const quantity = z.number().int().min(1).max(1000);
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const name = z.string().check(z.maxLength(200));
+const count = z.number().check(z.int(), z.gte(0), z.lte(100));
+const tries = z.optional(count);
+const quantity = z.number().check(z.int(), z.gte(1), z.lte(1000));
+const names = z.array(name).check(z.maxLength(50));
 
 export const openQuestionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('confirmOrder'), cartId: id, tries }),
   z.object({ kind: z.literal('voiceCode'), cartId: id, tries }),
   z.object({
-    kind: z.literal('chooseItem'), skus: z.array(id).min(1).max(50), quantity: quantity.optional(), cartId: id.optional(),
+    kind: z.literal('chooseItem'), skus: z.array(id).check(z.minLength(1), z.maxLength(50)), quantity: z.optional(quantity),
+    cartId: z.optional(id),
     /** The product names offered, in the order they were said, so a re-ask can say them again. */
-    options: z.array(name).max(50).optional(), tries,
+    options: z.optional(names), tries,
   }),
-  z.object({ kind: z.literal('askQuantity'), sku: id, cartId: id.optional(), tries }),
+  z.object({ kind: z.literal('askQuantity'), sku: id, cartId: z.optional(id), tries }),
   z.object({
     kind: z.literal('changeWhich'), cartId: id, action: z.enum(['remove', 'quantity']),
-    quantity: quantity.optional(), options: z.array(name).max(50).optional(), tries,
+    quantity: z.optional(quantity), options: z.optional(names), tries,
   }),
   z.object({ kind: z.literal('confirmCancel'), orderId: id, tries }),
   z.object({ kind: z.literal('offerReorder'), tries }),
@@ -29,13 +32,13 @@ export const openQuestionSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** Speech carried for "repeat" must be SSML the skill could have written itself: no other element, nothing malformed. */
-const carriedSpeech = z.string().max(20_000).refine((s) => ssmlProblem(s, SKILL_SSML_TAGS) === undefined);
+const carriedSpeech = z.string().check(z.maxLength(20_000), z.refine((s) => ssmlProblem(s, SKILL_SSML_TAGS) === undefined));
 
 export const dialogStateSchema = z.object({
-  pending: openQuestionSchema.optional(),
-  misunderstandings: z.number().int().min(0).max(100).optional(),
-  last: z.object({ speech: carriedSpeech, reprompt: carriedSpeech.optional() }).optional(),
-  placedOrderId: id.optional(),
+  pending: z.optional(openQuestionSchema),
+  misunderstandings: z.optional(count),
+  last: z.optional(z.object({ speech: carriedSpeech, reprompt: z.optional(carriedSpeech) })),
+  placedOrderId: z.optional(id),
 });
 
 /** The open question: one at a time, and it travels in the dialog state. */
@@ -72,7 +75,7 @@ function check(raw: unknown): DialogState {
   const source = raw as Record<string, unknown>;
   for (const [key, schema] of Object.entries(dialogStateSchema.shape)) {
     if (!Object.hasOwn(source, key)) continue;
-    const part = (schema as z.ZodType).safeParse(source[key]);
+    const part = (schema as z.ZodMiniType).safeParse(source[key]);
     if (part.success && part.data !== undefined) (kept as Record<string, unknown>)[key] = part.data;
   }
   return kept;

@@ -29,7 +29,7 @@ export async function orderWithItem(ctx: TurnContext): Promise<{ order: Order } 
   const result = match(ctx, slotPhrases(item), await candidatesFor(ctx, pastItems(orders)));
   if (result.kind === 'none') {
     const again = ctx.t('help.reprompt');
-    return { reply: ctx.ask(`${ctx.t('status.itemNotFound', { item: echoed(ctx, item.spoken) })} ${again}`, again) };
+    return { reply: ctx.ask(`${ctx.t('status.itemNotFound', { item: echoed(ctx, item.spoken) })}${ctx.format.sentenceGap}${again}`, again) };
   }
   const skus = result.kind === 'one' ? [result.sku] : result.skus;
   const holding = orders.filter((o) => o.lines.some((l) => skus.includes(l.sku)));

@@ -56,9 +56,15 @@ export async function applyEdit(ctx: TurnContext, cart: PendingCart, lineIndex: 
     const lead = parsed !== undefined ? ctx.t('quantity.outOfRange', { max: MAX_QUANTITY }) : ctx.t('quantity.ask');
     return ctx.ask(lead, ctx.t('quantity.reprompt'));
   }
+  const products = await ProductSpeech.load(ctx, [line.sku]);
+  if (quantity === line.quantity) {
+    // Nothing to change ("make it three" of three): say so, not "changed", and ask again.
+    ctx.state.pending = { kind: 'confirmOrder', cartId: cart.id };
+    const already = ctx.t('edit.already', { item: safe(products.counted(line)) });
+    return ctx.ask(`${already}${ctx.format.sentenceGap}${ctx.t('cart.confirmQuestion')}`, ctx.t('cart.confirmReprompt'));
+  }
   const lines = cart.lines.map((l, i) => (i === lineIndex ? { ...l, quantity } : l));
   // Only what changed and the new total: the shopper heard the rest a moment ago.
-  const products = await ProductSpeech.load(ctx, [line.sku]);
   return offerCart(ctx, { ...cart, lines }, [], ctx.t('edit.changed', { item: safe(products.counted(lines[lineIndex])) }));
 }
 
@@ -79,6 +85,13 @@ export async function editLine(ctx: TurnContext, action: EditAction, cartId?: st
   if (result.kind === 'none') {
     const products = await ProductSpeech.load(ctx, cart.lines.map((l) => l.sku));
     const lead = ctx.t('edit.notInCart', { item: echoed(ctx, item.spoken), items: ctx.format.list(cart.lines.map((l) => products.the(l, 'acc'))) });
+    if (cart.lines.length === 1) {
+      // One line: "which one?" of a single option is no question; say what the order holds and ask to place it.
+      ctx.state.pending = { kind: 'confirmOrder', cartId: cart.id };
+      const only = ctx.t('edit.onlyItem', { item: safe(products.counted(cart.lines[0])) });
+      const gap = ctx.format.sentenceGap;
+      return ctx.ask(`${lead}${gap}${only}${gap}${ctx.t('cart.confirmReprompt')}`, ctx.t('cart.confirmReprompt'));
+    }
     return askWhich(ctx, cart, action, lead, undefined, quantity);
   }
   return applyEdit(ctx, cart, cart.lines.findIndex((l) => l.sku === result.sku), action, spokenQuantity, asked);

@@ -14,6 +14,9 @@ import { echoed, ProductSpeech, type Named } from '../products.js';
 const RECENT_TO_NAME = 3;
 const ON_THE_WAY = new Set<Order['status']>(['placed', 'shipped', 'out_for_delivery']);
 
+/** Whether an order has not arrived yet (nor been cancelled). */
+export const isOnTheWay = (order: Pick<Order, 'status'>): boolean => ON_THE_WAY.has(order.status);
+
 /** Saves the cart and reads it back, asking for a yes. */
 export async function offerCart(ctx: TurnContext, cart: PendingCart, notes: string[] = [], change?: string): Promise<Reply> {
   await ctx.store.saveCart(cart);

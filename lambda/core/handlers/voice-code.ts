@@ -5,6 +5,6 @@ import type { IntentHandler } from '../handler.js';
 export const voiceCode: IntentHandler = {
   intent: 'VoiceCodeIntent',
   async handle(ctx) {
-    return ctx.ask(`${ctx.t('voiceCode.notNow')} ${ctx.t('help.reprompt')}`, ctx.t('help.reprompt'));
+    return ctx.ask(`${ctx.t('voiceCode.notNow')}${ctx.format.sentenceGap}${ctx.t('help.reprompt')}`, ctx.t('help.reprompt'));
   },
 };

@@ -5,6 +5,7 @@ import type { TurnContext } from '../context.js';
 import { safe } from '../i18n.js';
 import { ProductSpeech } from '../products.js';
 import type { CartLine } from '../../store/types.js';
+import type { Reply } from '../types.js';
 import type { Resumed } from './question.js';
 
 /** Lines named in full when a waiting cart is recalled; a longer cart is named by its first item and a count. */
@@ -34,4 +35,14 @@ export async function dropCart(ctx: TurnContext, cartId: string): Promise<string
   if (!cart || cart.status !== 'open' || cart.customerId !== ctx.customer?.id || cart.lines.length === 0) return undefined;
   await ctx.store.discardCart(cart.id);
   return ctx.t('question.cartDropped', { items: safe(await describeLines(ctx, cart.lines, true)) });
+}
+
+/**
+ * "Cancel my order" said while the cart waits, naming no product: the shopper means the order not placed yet, not
+ * one on its way. The cart goes, and the answer says so and asks what next; undefined for any other answer.
+ */
+export async function cancelWaitingCart(ctx: TurnContext, cartId: string): Promise<Reply | undefined> {
+  if (ctx.turn.intent !== 'CancelOrderIntent' || ctx.turn.slots.item?.spoken.trim()) return undefined;
+  await ctx.store.discardCart(cartId);
+  return ctx.ask(ctx.t('order.notPlacing'), ctx.t('help.reprompt'));
 }

@@ -5,7 +5,7 @@ import type { OpenQuestion } from '../dialog/state.js';
 import { cartExample } from '../examples.js';
 import { placeCart } from '../flows/place-order.js';
 import { askVoiceCode, needsVoiceCode, purchasingLocked } from '../flows/voice-code.js';
-import { cartStillWaiting, dropCart } from './cart-waiting.js';
+import { cancelWaitingCart, cartStillWaiting, dropCart } from './cart-waiting.js';
 import { plainYes } from './consent.js';
 import { FALLBACK, keep, NO, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
 
@@ -15,6 +15,8 @@ export const confirmOrder: QuestionBehaviour<ConfirmOrder> = {
   kind: 'confirmOrder',
   question: (ctx) => ctx.t('cart.confirmReprompt'),
   async answer(ctx: TurnContext, q) {
+    const cancelled = await cancelWaitingCart(ctx, q.cartId);
+    if (cancelled) return cancelled;
     switch (ctx.turn.intent) {
       case YES: {
         if (!(await plainYes(ctx))) return keep(ctx, q, ctx.t('confirm.notPlain'), confirmOrder);

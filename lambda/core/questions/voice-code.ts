@@ -6,7 +6,7 @@ import { placeCart } from '../flows/place-order.js';
 import { lockedCard, normalizeCode, VOICE_CODE_ATTEMPTS } from '../flows/voice-code.js';
 import type { Reply } from '../types.js';
 import { candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
-import { cartStillWaiting, dropCart } from './cart-waiting.js';
+import { cancelWaitingCart, cartStillWaiting, dropCart } from './cart-waiting.js';
 import { confirmOrder } from './confirm-order.js';
 import { plainYes } from './consent.js';
 import { ABOUT_THE_QUESTION, keep, MOVES_ON, NO, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
@@ -60,6 +60,8 @@ export const voiceCode: QuestionBehaviour<VoiceCode> = {
       return ctx.tell(ctx.t('order.declined'));
     }
     if (MOVES_ON.has(intent) || ABOUT_THE_QUESTION.has(intent)) return undefined;
+    const cancelled = await cancelWaitingCart(ctx, q.cartId);
+    if (cancelled) return cancelled;
     // A change to the cart ("make it three", "take out the oat milk", "and the oat milk too") is applied by its
     // handler, which reads the changed cart back and asks the yes/no again: the code comes after the new yes, so
     // a cart the shopper did not hear is never placed.

@@ -12,6 +12,13 @@ import { digitsOf } from './words.js';
 
 /** Words (letters) of a custom slot that names no known value: Alexa takes unknown words, not whole sentences. */
 const MAX_UNRESOLVED = { words: 4, letters: 10 };
+/**
+ * "just the one", "only the one kitchen roll": "the one" is a number after these words, when nothing but a
+ * product, a unit or a light word follows ("just the one we had" stays a pronoun).
+ */
+const ONE_AS_NUMBER: Record<string, { before: string[]; the: string[]; one: string[] }> = {
+  en: { before: ['just', 'only'], the: ['the'], one: ['one'] },
+};
 /** Words for "times" after a number in Japanese and Chinese: 一次, 一回, 一遍, 一度. */
 const TIMES = new Set(['次', '回', '遍', '度']);
 /**
@@ -35,6 +42,14 @@ const INSTEAD_OF: Record<string, string[]> = {
 };
 /** "of" and "di" say it only after "instead" / "invece". */
 const INSTEAD_OF_AFTER: Record<string, string> = { of: 'instead', di: 'invece' };
+/**
+ * Words that stand for the order or the shopping as a whole, never for one product: left over around an
+ * unknown product ("where's my stuff got to", "cancel the whole thing", "my groceries from this morning"),
+ * they are the sentence's, as an entity recogniser trained on products reads them.
+ */
+const NO_PRODUCT: Record<string, string[]> = {
+  en: ['stuff', 'things', 'thing', 'groceries', 'shopping', 'whole', 'lot', 'everything', 'morning', 'afternoon', 'evening', 'tonight', 'today', 'yesterday'],
+};
 /** "and" between two products: a second product slot that names nothing known must follow one. */
 const AND: Record<string, string[]> = {
   en: ['and', 'plus', 'also'], de: ['und', 'sowie', 'auch'], it: ['e', 'ed', 'anche', 'pure'], ja: ['と', 'や', 'も'], zh: ['和', '跟', '与', '还有', '及', '、'],
@@ -71,7 +86,7 @@ export class SlotReader {
       const [from, to] = this.lexicon.unspaced ? this.names.nameOnly(spec, plain, span) : span;
       // "再买一次", "もう一回": a number of times is not a quantity, as an entity recogniser reads it.
       // "einmal alles wie immer", "the one we had": a number of times or a pronoun, in spaced languages too.
-      const times = this.lexicon.unspaced ? TIMES.has(plain[to] ?? '') : to - from === 1 && this.notAQuantity(tokens, from);
+      const times = this.lexicon.unspaced ? TIMES.has(plain[to] ?? '') : to - from === 1 && this.notAQuantity(tokens, from, plain, at);
       if (spec?.kind === 'number' && times) {
         used.push([from, to]);
         continue;
@@ -245,7 +260,8 @@ export class SlotReader {
         const pairs = letterPairs(span);
         return span.length < 2 || pairs.every((p) => this.carrierPairs.has(p)) ? undefined : { value: joinTokens(heardSpan, lang) };
       }
-      const [from, to] = trimEdges(span, 0, span.length, (t) => this.carrierWords.has(t) || light(t), 0);
+      const general = NO_PRODUCT[lang] ?? [];
+      const [from, to] = trimEdges(span, 0, span.length, (t) => this.carrierWords.has(t) || light(t) || general.includes(t), 0);
       return from < to ? { value: joinTokens(heardSpan.slice(from, to), lang) } : undefined;
     }
     const entry = this.model.types[spec!.type!].find((v) => v.id === found.sku)!;
@@ -277,7 +293,7 @@ export class SlotReader {
         }
       } else if (spec.kind === 'number' && !this.lexicon.unspaced) {
         const numbers = tokens.map((t, i) => i).filter((i) => free(i, i + 1) && (this.lexicon.isNumeral(tokens[i]) || /^\d{1,3}$/.test(tokens[i]))
-          && !this.notAQuantity(tokens, i));
+          && !this.notAQuantity(tokens, i, plain, at));
         if (numbers.length === 1) span = [numbers[0], numbers[0] + 1];
       } else if (spec.kind === 'number') {
         // In Japanese and Chinese 一 is also "a" (一下, もう一度): only a number before a counter (二袋, 4個).
@@ -294,10 +310,24 @@ export class SlotReader {
     }
   }
 
-  /** A number word said as a number of times ("einmal", "one more time") or as a pronoun ("the one we had"). */
-  private notAQuantity(tokens: string[], i: number): boolean {
+  /**
+   * A number word said as a number of times ("einmal", "one more time") or as a pronoun ("the one we had",
+   * "the oat milk one"); `plain` and `at` tell where a product was said.
+   */
+  private notAQuantity(tokens: string[], i: number, plain: string[] = tokens, at: Record<string, [number, number]> = {}): boolean {
     const times = TIMES_WORDS[this.lexicon.lang];
     const pronoun = ONE_AS_PRONOUN[this.lexicon.lang];
+    const number = ONE_AS_NUMBER[this.lexicon.lang];
+    if (number && number.one.includes(tokens[i]) && i > 1 && number.the.includes(tokens[i - 1]) && number.before.includes(tokens[i - 2])) {
+      const next = tokens[i + 1];
+      if (next === undefined || next === COUNTER || next === 'of' || ['please', 'thanks', 'thank', 'ta'].includes(next) || this.names.spanAt(plain, i + 1)) return false;
+    }
+    // "the oat milk one (please)": "one" right after "the <product>" said at the start, nothing but light words
+    // after it, stands for the product ("make the milk one" is a quantity: a verb comes first).
+    if (pronoun?.one.includes(tokens[i]) && tokens.slice(i + 1).every((t) => this.lexicon.light(t))) {
+      const product = Object.values(at).find(([, to]) => to === i);
+      if (product && product[0] > 0 && pronoun.before.includes(tokens[product[0] - 1]) && tokens.slice(0, product[0] - 1).every((t) => this.lexicon.light(t) || t === 'mean' || t === 'think' || t === 'meant')) return true;
+    }
     if (times?.words.includes(tokens[i])) return true;
     const next = tokens[i + 1] === 'more' || tokens[i + 1] === 'altra' ? tokens[i + 2] : tokens[i + 1];
     if (next !== undefined && times?.after.includes(next)) return true;
