@@ -1,6 +1,7 @@
 // The SQLite store's outbox: one table beside the orders, written in the same transaction as the order or its
 // cancellation (sqlite.ts), so an order never exists without its e-mail or an e-mail without its order.
 import type Database from 'better-sqlite3';
+import { preparedStatements } from './prepared.js';
 import { newOutboxMessage } from './outbox.js';
 import type { Outbox } from './port.js';
 import type { OrderMail, OrderMailDraft, OutboxMessage } from './types.js';
@@ -16,20 +17,17 @@ type Row = Record<string, unknown>;
 
 export class SqliteOutbox implements Outbox {
   /** Statements prepared once: preparing costs more than running them. */
-  private readonly statements = new Map<string, Database.Statement>();
   private queued = false;
 
   constructor(private readonly db: Database.Database) {
     db.exec(OUTBOX_SCHEMA);
   }
 
+  private prepared?: (sql: string) => Database.Statement;
+
   private stmt(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    this.prepared ??= preparedStatements(this.db);
+    return this.prepared(sql);
   }
 
   queuedSinceDue(): boolean {

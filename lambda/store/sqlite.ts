@@ -1,5 +1,6 @@
 // The embedded default store: one SQLite file (or :memory:), synchronous underneath, async at the port.
 import { mkdirSync } from 'node:fs';
+import { preparedStatements } from './prepared.js';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { orderIdFor } from './order-id.js';
@@ -61,7 +62,6 @@ export class SqliteStore implements Store, SeedTarget {
   private readonly db: Database.Database;
   readonly outbox: SqliteOutbox;
   /** Statements prepared once and reused: preparing costs more than running most of them. */
-  private readonly statements = new Map<string, Database.Statement>();
   /** Transcript entries not yet written: they are written together right after the turn, off its path. */
   private pendingTranscript: { sessionId: string; entry: TranscriptEntry }[] = [];
   /** Carts offered but not yet written, in the order they were saved (see saveCart). */
@@ -87,13 +87,11 @@ export class SqliteStore implements Store, SeedTarget {
     this.cache = new ReadCache(this.db);
   }
 
+  private prepared?: (sql: string) => Database.Statement;
+
   private stmt(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    this.prepared ??= preparedStatements(this.db);
+    return this.prepared(sql);
   }
 
   /** Columns added after a database file may already exist. */
