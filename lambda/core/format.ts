@@ -6,6 +6,11 @@ import type { Translate } from './i18n.js';
 /** Currencies a language says with a word after the number instead of a symbol: 6,032円, 254.6元. */
 const SPOKEN_SUFFIX: Record<string, string> = { 'ja:JPY': '円', 'zh:CNY': '元' };
 
+/** What joins two sentences: a space, none in Japanese and Chinese (。 ends the sentence). */
+export function sentenceGapOf(locale: string): string {
+  return /^(ja|zh)/.test(locale) ? '' : ' ';
+}
+
 export class Formatter {
   constructor(
     readonly locale: string,
@@ -24,9 +29,9 @@ export class Formatter {
     return moneyFormat(this.locale, this.currency).format(amount);
   }
 
-  /** What joins two sentences: a space, none in Japanese and Chinese (。 ends the sentence). */
+  /** What joins two sentences in this locale (see sentenceGapOf). */
   get sentenceGap(): string {
-    return /^(ja|zh)/.test(this.locale) ? '' : ' ';
+    return sentenceGapOf(this.locale);
   }
 
   list(items: string[]): string {

@@ -11,6 +11,7 @@ import { lineOf, ON_PLATFORMS, onPlatformsOf, orderOf } from '../support/locales
 import { quantities, scenarioIn } from '../support/scenario.js';
 import { phrasesOn } from '../support/speech.js';
 import { failing } from '../support/store-doubles.js';
+import { sentenceGapOf } from '../../lambda/core/format.js';
 
 /** Alexa rejects a response whose output speech is longer than this. */
 const ALEXA_SPEECH_LIMIT = 8000;
@@ -19,7 +20,7 @@ for (const { lc, via } of ON_PLATFORMS) {
   const { locale } = lc;
   const names = lc.products;
   const hear = phrasesOn(locale, via);
-  const gap = /^(ja|zh)/.test(locale) ? '' : ' ';
+  const gap = sentenceGapOf(locale);
   const history = () => [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'oatMilk', { quantity: 4 })])];
   const oneLineCart = async () => {
     const s = scenarioIn(lc, { via, customer: { orders: history() } });

@@ -5,6 +5,7 @@ import { expect } from 'chai';
 import { lineOf, ON_PLATFORMS, orderOf } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
 import { counted, money, phrasesOn, theName } from '../support/speech.js';
+import { sentenceGapOf } from '../../lambda/core/format.js';
 
 for (const { lc, via } of ON_PLATFORMS) {
   const { locale } = lc;
@@ -12,7 +13,7 @@ for (const { lc, via } of ON_PLATFORMS) {
   const hear = phrasesOn(locale, via);
   const fee = lc.currency === 'JPY' ? 500 : 4.99;
   // Japanese and Chinese sentences follow each other without a space.
-  const gap = /^(ja|zh)/.test(locale) ? '' : ' ';
+  const gap = sentenceGapOf(locale);
   const history = () => [
     orderOf(lc, [lineOf(lc, 'coffee', { quantity: 1 }), lineOf(lc, 'oatMilk', { quantity: 4 })]),
   ];

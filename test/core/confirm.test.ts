@@ -6,12 +6,13 @@ import { expect } from 'chai';
 import { lineOf, ON_PLATFORMS, orderOf } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
 import { dayPhrase, phrasesOn } from '../support/speech.js';
+import { sentenceGapOf } from '../../lambda/core/format.js';
 
 for (const { lc, via } of ON_PLATFORMS) {
   const { locale } = lc;
   const names = lc.products;
   const hear = phrasesOn(locale, via);
-  const gap = /^(ja|zh)/.test(locale) ? '' : ' ';
+  const gap = sentenceGapOf(locale);
   const history = () => [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'oatMilk', { quantity: 4 })])];
   const sellerOf = (s: { seed: { seller: { name: string } } }) => s.seed.seller.name;
 

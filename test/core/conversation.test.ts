@@ -10,12 +10,13 @@ import { FakeShopper } from '../support/fake-platform.js';
 import { lineOf, LOCALES, ON_PLATFORMS, orderOf, platformsOf, userIdsOn } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
 import { money, counted, phrasesOn, theName } from '../support/speech.js';
+import { sentenceGapOf } from '../../lambda/core/format.js';
 
 for (const { lc, via } of ON_PLATFORMS) {
   const { locale, currency } = lc;
   const names = lc.products;
   const hear = phrasesOn(locale, via);
-  const gap = /^(ja|zh)/.test(locale) ? '' : ' ';
+  const gap = sentenceGapOf(locale);
   const history = () => [
     orderOf(lc, [lineOf(lc, 'towels', { quantity: 1 })], { placedAt: '2026-10-01T10:00:00Z' }),
     orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'oatMilk', { quantity: 4 })], { placedAt: '2026-11-15T10:00:00Z', shippingFee: 0 }),

@@ -7,6 +7,7 @@ import { ON_PLATFORMS, lineOf, orderOf } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
 import { phrasesOn } from '../support/speech.js';
 import { hesitant } from '../../lambda/core/questions/consent.js';
+import { sentenceGapOf } from '../../lambda/core/format.js';
 
 /** "The second one" as a recogniser fills the slots: the ordinal in the item, its "one" (or its number) as a quantity. */
 const SECOND_ONE: Record<string, { item: string; quantity?: string }> = {
@@ -28,7 +29,7 @@ for (const { lc, via } of ON_PLATFORMS) {
   const { locale } = lc;
   const names = lc.products;
   const hear = phrasesOn(locale, via);
-  const gap = /^(ja|zh)/.test(locale) ? '' : ' ';
+  const gap = sentenceGapOf(locale);
   const lang = locale.slice(0, 2);
   const history = () => [
     orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'oatMilk', { quantity: 4 })], { placedAt: '2026-11-15T10:00:00Z', status: 'delivered' }),

@@ -7,6 +7,7 @@ import type { LocaleCase } from '../support/locales.js';
 import { lineOf, ON_PLATFORMS, orderOf } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
 import { phrasesOn } from '../support/speech.js';
+import { sentenceGapOf } from '../../lambda/core/format.js';
 
 /** What a shopper might say with a "yes" that is not consent, per language. */
 const NOT_CONSENT: Record<string, { hesitation: string; withNumber: string; hedged: string }> = {
@@ -22,7 +23,7 @@ for (const { lc, via } of ON_PLATFORMS) {
   const { locale } = lc;
   const names = lc.products;
   const hear = phrasesOn(locale, via);
-  const gap = /^(ja|zh)/.test(locale) ? '' : ' ';
+  const gap = sentenceGapOf(locale);
   const lang = locale.slice(0, 2);
   const history = (lcase: LocaleCase = lc) => [
     orderOf(lcase, [lineOf(lcase, 'coffee', { quantity: 2 }), lineOf(lcase, 'oatMilk', { quantity: 4 })], { placedAt: '2026-11-15T10:00:00Z', status: 'delivered' }),
@@ -171,7 +172,7 @@ for (const { lc, via } of ON_PLATFORMS) {
       it('says a general sentence when the seller gave no returns policy', async () => {
         const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReturnIntent');
-        const gap = /^(ja|zh)/.test(locale) ? '' : ' ';
+        const gap = sentenceGapOf(locale);
         expect(s.shopper.speech).to.equal(`${hear('return.defaultPolicy', { seller: s.seed.seller.name })}${gap}${hear('return.offerPerson')}`);
       });
     });

@@ -7,6 +7,7 @@ import { DEFAULT_NOW, lineOf, ON_PLATFORMS, orderOf, type LocaleCase } from '../
 import { quantities, scenarioIn } from '../support/scenario.js';
 import { phrasesOn, theName } from '../support/speech.js';
 import { READ_BACK_BUDGET, READ_BACK_MARGIN } from '../support/voice-lint.js';
+import { sentenceGapOf } from '../../lambda/core/format.js';
 
 /** "Two of the first and three of the second", as a shopper says it in one sentence (Dialogflow passes the words on). */
 const TWO_QUANTITIES: Record<string, (first: string, second: string) => string> = {
@@ -30,7 +31,7 @@ for (const { lc, via } of ON_PLATFORMS) {
   const lang = locale.slice(0, 2);
   const names = lc.products;
   const hear = phrasesOn(locale, via);
-  const gap = /^(ja|zh)/.test(locale) ? '' : ' ';
+  const gap = sentenceGapOf(locale);
   const onTheWay = (l: LocaleCase, key: 'lamp' | 'towels' | 'oatMilk' | 'coffee', eta: string, placedAt: string, status: 'shipped' | 'placed' = 'shipped') =>
     orderOf(l, [lineOf(l, key)], { placedAt, status, shipment: status === 'placed' ? undefined : { carrier: l.carrier, lastLocation: l.location, eta } });
   const delivered = () => orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'oatMilk', { quantity: 4 })], { placedAt: '2026-11-01T10:00:00Z', status: 'delivered' });
