@@ -58,7 +58,7 @@ export async function reorderLastOrder(ctx: TurnContext, offered = false): Promi
   const priced = await priceLines(ctx, last.lines);
   if (priced.lines.length === 0) return nothingAvailable(ctx, priced.unavailable);
   // The same order again while the last one is still coming is often a slip: say so before the read-back.
-  const coming = ON_THE_WAY.has(last.status) && !offered ? [ctx.t('reorder.stillOnTheWay')] : [];
+  const coming = isOnTheWay(last) && !offered ? [ctx.t('reorder.stillOnTheWay')] : [];
   return offerCart(ctx, newCart(ctx, priced.lines, last), [...coming, ...(await unavailableNote(ctx, priced.unavailable))]);
 }
 
