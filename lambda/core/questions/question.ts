@@ -11,6 +11,8 @@ export const NO: IntentName = 'AMAZON.NoIntent';
 export const FALLBACK: IntentName = FALLBACK_INTENT;
 /** A hedged or unsure answer ("maybe", "um okay I guess"): never consent; no answer to a question that is not a yes/no. */
 export const UNSURE: IntentName = 'UnsureIntent';
+/** "How much is that?": a question about the open one, answered without leaving it. */
+export const PRICE: IntentName = 'PriceIntent';
 
 /** Intents that leave any question: their handlers say what becomes of it (goodbye, handoff) or repeat/explain it. */
 export const MOVES_ON = new Set<string>(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent', 'SessionEndedRequest', 'HandoffIntent'] satisfies HandlerName[]);
