@@ -151,7 +151,7 @@ for (const { lc, via } of ON_PLATFORMS) {
         expect(s.shopper.ended).to.equal(true);
         expect(s.handoffs).to.have.length(1);
         // The cart's fate comes right after the promise, before the e-mail and the reference.
-        const [promise, rest] = hear('handoff.doneWithCart', { seller: s.seed.seller.name, reference: s.handoffs[0].id, cart: '@@' }).split('@@');
+        const [promise, rest] = hear('handoff.doneWithCart', { seller: s.seed.seller.name, reference: s.handoffs[0].id, dropped: '@@' }).split('@@');
         expect(s.shopper.speech.startsWith(promise), s.shopper.speech).to.equal(true);
         expect(s.shopper.speech.endsWith(rest), s.shopper.speech).to.equal(true);
         expect(s.shopper.speech.slice(promise.length, s.shopper.speech.length - rest.length).trim()).to.match(/\S/u);

@@ -23,7 +23,7 @@ export async function handOff(ctx: TurnContext, { intro, dropped }: { intro?: Sa
   // What becomes of a waiting cart comes right after the promise, before the e-mail and the reference, where each
   // language's own sentence puts it.
   const done = dropped
-    ? ctx.t('handoff.doneWithCart', { reference, seller: ctx.seller.name, cart: safe(dropped) })
+    ? ctx.t('handoff.doneWithCart', { reference, seller: ctx.seller.name, dropped: safe(dropped) })
     : ctx.t('handoff.done', { reference, seller: ctx.seller.name });
   const speech = [intro?.ssml, done].filter(Boolean).join(ctx.format.sentenceGap);
   return ctx.tell(speech, {
