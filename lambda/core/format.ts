@@ -79,6 +79,19 @@ export class Formatter {
     return this.t('day.date', vars);
   }
 
+  /**
+   * Days said side by side in one answer, all in one manner: when one of them is too far off for a relative word
+   * and needs its date, the others not today, tomorrow or yesterday get their dates too ("on Monday, November 23"
+   * beside "on Tuesday, November 24", never beside "the day before yesterday").
+   */
+  days(days: string[], now: Date): string[] {
+    const today = this.today(now);
+    const far = days.some((d) => Math.abs(daysBetween(today, d)) >= 7);
+    return days.map((d) => (far && Math.abs(daysBetween(today, d)) > 1
+      ? this.t('day.date', { weekday: weekdayName(d, this.locale), date: monthDay(d, this.locale) })
+      : this.day(d, now)));
+  }
+
   /** A calendar day with its weekday, for cards that are read later: "Tuesday, November 24", "11月24日（火曜日）". */
   date(day: string): string {
     return this.t('day.absolute', { weekday: weekdayName(day, this.locale), date: monthDay(day, this.locale) });
