@@ -67,9 +67,9 @@ export function describeOrder(ctx: TurnContext, products: ProductSpeech, order: 
 }
 
 /**
- * One order of several, after its ordinal, named by the one item that tells it apart ("The first, with the desk lamp,
- * is out for delivery today."): a list of three must stay short, so the carrier and the count of other items are left
- * to the one-order answer. An order due the same day as the one before it says so instead of repeating the day.
+ * One order of several, after its ordinal, named by the item that tells it apart ("The first, with the desk lamp, is
+ * out for delivery today."): a list of three must stay short (about 35 words), so the carrier, and there the count of
+ * other items, are left to the one-order answer. An order due the same day as the one before says so, not the day.
  */
 function briefly(ctx: TurnContext, products: ProductSpeech, order: Order, said: Brief): string {
   const late = isLate(ctx, order);
@@ -77,7 +77,7 @@ function briefly(ctx: TurnContext, products: ProductSpeech, order: Order, said: 
     : order.status === 'out_for_delivery' ? 'status.briefOut' : said.sameDay ? 'status.briefSameDay' : 'status.briefShipped';
   return ctx.t(key, {
     ordinal: said.ordinal,
-    items: safe(ctx.t('status.oneItem', { name: products.the(said.lead, 'dat') })),
+    items: safe(said.named ? itemsOf(ctx, products, order, [said.lead.sku]) : ctx.t('status.oneItem', { name: products.the(said.lead, 'dat') })),
     day: safe(said.day),
     carrier: order.shipment?.carrier ?? ctx.seller.name,
   });
@@ -90,6 +90,8 @@ interface Brief {
   day: string;
   /** It comes the same day as the order said before it. */
   sameDay: boolean;
+  /** What else it holds is said too ("with the coffee beans and 2 more items"): only in a list of two, for length. */
+  named: boolean;
   /** Every order in the list is late: the lead sentence says so once, each order only when it was due. */
   allLate: boolean;
 }
@@ -157,7 +159,7 @@ export const orderStatus: IntentHandler = {
         ? ctx.t('status.severalLate', { number: coming.length, context: coming.length === 2 ? 'pair' : undefined })
         : ctx.t('status.several', { count: coming.length });
       const parts = [lead, ...shown.map((o, i) => briefly(ctx, products, o, {
-        ordinal: ordinal(i), lead: leads[i], day: days[i], sameDay: sameDayAs(ctx, o, shown[i - 1]), allLate,
+        ordinal: ordinal(i), lead: leads[i], day: days[i], sameDay: sameDayAs(ctx, o, shown[i - 1]), allLate, named: shown.length <= 2,
       }))];
       if (coming.length > limit && limit > 1) parts.push(ctx.t('status.andMore', { count: coming.length - limit }));
       return ctx.tell(parts.join(gap));
