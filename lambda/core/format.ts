@@ -86,10 +86,11 @@ export class Formatter {
    */
   days(days: string[], now: Date): string[] {
     const today = this.today(now);
-    const far = days.some((d) => Math.abs(daysBetween(today, d)) >= 7);
-    return days.map((d) => (far && Math.abs(daysBetween(today, d)) > 1
-      ? this.t('day.date', { weekday: weekdayName(d, this.locale), date: monthDay(d, this.locale) })
-      : this.day(d, now)));
+    const dated = days.map((d) => this.t('day.date', { weekday: weekdayName(d, this.locale), date: monthDay(d, this.locale) }));
+    const said = days.map((d) => this.day(d, now));
+    // A language may date a day of last week too (Japanese has no "last Monday"): what is said decides, not the distance.
+    const anyDated = said.some((s, i) => s === dated[i]);
+    return days.map((d, i) => (anyDated && Math.abs(daysBetween(today, d)) > 1 ? dated[i] : said[i]));
   }
 
   /** A calendar day with its weekday, for cards that are read later: "Tuesday, November 24", "11月24日（火曜日）". */

@@ -84,6 +84,15 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(speech).to.include(due(1, 'lamp', '2026-11-10')).and.to.include(due(2, 'towels', '2026-11-19'));
     });
 
+    it('never puts "the day before yesterday" beside a dated day in one list (Japanese dates last week\'s days)', async () => {
+      const dayBefore = locale === 'ja-JP' ? '2026-11-21' : '2026-11-20';
+      const orders = [shipped(lc, ['lamp'], '2026-11-18', '2026-11-12T10:00:00Z'), shipped(lc, ['towels'], dayBefore, '2026-11-15T10:00:00Z')];
+      const s = scenarioIn(lc, { via, customer: { orders } });
+      await s.shopper.says('OrderStatusIntent');
+      const dated = (day: string) => hear('day.date', { weekday: weekdayOf(locale, day), date: monthDayOf(locale, day) });
+      if (s.shopper.speech.includes(dated('2026-11-18'))) expect(s.shopper.speech).to.include(dated(dayBefore));
+    });
+
     it('explains returns in about 30 words from the seller\'s own text, naming the team once', async () => {
       const seller = { name: 'Northwind Market', returnsPolicy: demo.seller.returnsPolicy };
       const s = scenarioIn(lc, { via, customer: { orders: history() }, seed: { seller } });
