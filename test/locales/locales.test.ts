@@ -75,6 +75,7 @@ const MAY_DROP: { lang: string; key: string; variable: string; reason: string }[
  */
 const OFFERED: Record<string, string[]> = {
   'address.short': ['label', 'line1', 'city'],
+  'address.shortWithoutLabel': ['label', 'line1', 'city'],
   // A total says the fee and the tax as amounts only where the language's read-back does (the card has them).
   ...Object.fromEntries(['inclTax_fee', 'inclTax_free', 'addedTax_fee', 'addedTax_free', 'noTax_fee', 'noTax_free']
     .map((k) => [`cart.total_${k}`, ['total', 'fee', 'tax']])),
