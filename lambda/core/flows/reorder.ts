@@ -11,6 +11,7 @@ import { purchasingLocked } from './voice-code.js';
 import { capitalize } from '../language/grammar.js';
 import { safe } from '../i18n.js';
 import { echoed, ProductSpeech, type Named } from '../products.js';
+import { alreadyComing } from './already-coming.js';
 
 const RECENT_TO_NAME = 3;
 const ON_THE_WAY = new Set<Order['status']>(['placed', 'shipped', 'out_for_delivery']);
@@ -187,9 +188,13 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
   if (found.length === 0) return notFound(ctx, missing, history);
   const { cart, unavailable } = await cartWith(ctx, found, existingCartId);
   if (cart.lines.length === 0) return nothingAvailable(ctx, unavailable);
+  // Said first: a product already coming is the first thing to know about ordering it again.
+  const coming = await alreadyComing(ctx, found.map((f) => f.sku).filter((sku) => cart.lines.some((l) => l.sku === sku)));
   const notes = [
+    ...coming,
     ...(missing.length ? [ctx.t('reorder.partlyNotFound', { items: ctx.quotedList(missing.map((m) => echoed(ctx, m))), count: missing.length })] : []),
     ...(await unavailableNote(ctx, unavailable)),
+    ...(coming.length ? [ctx.t('reorder.ifMore')] : []),
   ];
   return offerCart(ctx, cart, notes);
 }

@@ -8,7 +8,7 @@ export const cancelOrder: IntentHandler = {
   async handle(ctx) {
     if (ctx.turn.slots.item?.spoken.trim()) {
       const found = await orderWithItem(ctx);
-      return 'reply' in found ? found.reply : askToCancel(ctx, found.order);
+      return 'reply' in found ? found.reply : askToCancel(ctx, found.order, found.sku);
     }
     const order = await orderToCancel(ctx);
     if (!order) return ctx.ask(ctx.t('cancelOrder.none'), ctx.t('help.reprompt'));

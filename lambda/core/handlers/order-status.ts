@@ -20,14 +20,14 @@ function itemsOf(ctx: TurnContext, products: ProductSpeech, order: Order, first?
   return rest.length === 0 ? ctx.t('status.oneItem', { name }) : ctx.t('status.moreItems', { name, count: rest.length, total: lines.length });
 }
 
-function etaOf(ctx: TurnContext, order: Order): string {
+export function etaOf(ctx: TurnContext, order: Order): string {
   return order.shipment?.eta ?? addDeliveryDays(localDate(new Date(order.placedAt), ctx.format.timeZone), ctx.seller.deliveryDays);
 }
 
-const isLate = (ctx: TurnContext, order: Order) => etaOf(ctx, order) < ctx.format.today(ctx.now);
+export const isLate = (ctx: TurnContext, order: Order) => etaOf(ctx, order) < ctx.format.today(ctx.now);
 
 /** The day it comes: a parcel out for delivery comes today, whatever day the estimate said before. */
-function arrivalDay(ctx: TurnContext, order: Order): string {
+export function arrivalDay(ctx: TurnContext, order: Order): string {
   return order.status === 'out_for_delivery' ? ctx.format.today(ctx.now) : etaOf(ctx, order);
 }
 
