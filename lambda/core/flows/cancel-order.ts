@@ -5,7 +5,6 @@ import { describeLines } from '../cart.js';
 import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
 import { safe } from '../i18n.js';
 import { echoed, ProductSpeech } from '../products.js';
-import { capitalize } from '../language/grammar.js';
 import type { Reply } from '../types.js';
 import { mailPromised, orderMailDraft } from './order-mail.js';
 
@@ -47,7 +46,7 @@ async function shippedItem(ctx: TurnContext, order: Order, sku: string): Promise
   if (!line) return undefined;
   const products = await ProductSpeech.load(ctx, [sku]);
   // The count only picks the verb's number ("has" / "have").
-  return ctx.t('cancelOrder.tooLateItem', { name: line.name, item: capitalize(products.the(line)), count: products.plural([line]) ? 2 : 1 });
+  return ctx.t('cancelOrder.tooLateItem', { name: line.name, item: products.the(line), count: products.plural([line]) ? 2 : 1 });
 }
 
 /** Shipped already (or delivered: said with its day, never as "shipped"): it can be returned, and a person is offered
