@@ -82,11 +82,12 @@ function distinguishingLines(orders: Order[]): OrderLine[] {
   });
 }
 
-async function aboutItem(ctx: TurnContext, orders: Order[]): Promise<string> {
+/** The order holding the product asked about, or undefined when no order holds anything called that. */
+async function aboutItem(ctx: TurnContext, orders: Order[]): Promise<string | undefined> {
   const item = ctx.turn.slots.item!;
   const candidates = await candidatesFor(ctx, pastItems(orders));
   const result = match(ctx, slotPhrases(item), candidates);
-  if (result.kind === 'none') return ctx.t('status.itemNotFound', { item: echoed(ctx, item.spoken) });
+  if (result.kind === 'none') return undefined;
   // Several products fit: the newest order holding any of them is what the shopper is waiting for.
   const skus = result.kind === 'one' ? [result.sku] : result.skus;
   const order = activeOrders(orders).find((o) => o.lines.some((l) => skus.includes(l.sku)))!;
@@ -97,30 +98,40 @@ function productsOf(ctx: TurnContext, orders: Order[]): Promise<ProductSpeech> {
   return ProductSpeech.load(ctx, orders.flatMap((o) => o.lines.map((l) => l.sku)));
 }
 
+/** What is on the way (the soonest first), else the last delivery: the answer to "where is my order?". */
+async function overview(ctx: TurnContext, orders: Order[]): Promise<string> {
+  // Soonest first: that is the one the shopper is most likely waiting for.
+  const coming = orders.filter((o) => ON_THE_WAY.has(o.status)).sort((a, b) => etaOf(ctx, a).localeCompare(etaOf(ctx, b)));
+  const gap = ctx.format.sentenceGap;
+  if (coming.length === 1) return describeOrder(ctx, await productsOf(ctx, coming), coming[0]);
+  if (coming.length > 1) {
+    // With a cart waiting, its question comes after this answer: the status stays short (the soonest order only).
+    const open = ctx.customer ? ctx.turn.state.pending : undefined;
+    const limit = open && 'cartId' in open ? 1 : BRIEF_LIMIT;
+    const shown = coming.slice(0, limit);
+    const products = await productsOf(ctx, shown);
+    const leads = distinguishingLines(shown);
+    const parts = [ctx.t('status.several', { count: coming.length }), ...shown.map((o, i) => briefly(ctx, products, o, i + 1, leads[i]))];
+    if (coming.length > limit) parts.push(ctx.t('status.andMore', { count: coming.length - limit }));
+    return parts.join(gap);
+  }
+  const lastDelivered = orders.find((o) => o.status === 'delivered');
+  if (!lastDelivered) return describeOrder(ctx, await productsOf(ctx, [orders[0]]), orders[0]);
+  return `${ctx.t('status.nothingOnTheWay')}${gap}${describeOrder(ctx, await productsOf(ctx, [lastDelivered]), lastDelivered)}`;
+}
+
 export const orderStatus: IntentHandler = {
   intent: 'OrderStatusIntent',
   async handle(ctx) {
     const orders = await orderHistory(ctx);
     // Nothing to say more about, and nothing to ask: the session ends (an open microphone needs a question).
     if (orders.length === 0) return ctx.tell(ctx.t('status.noOrders', { seller: ctx.seller.name }));
-    if (ctx.turn.slots.item?.spoken.trim()) return ctx.tell(await aboutItem(ctx, orders));
-    // Soonest first: that is the one the shopper is most likely waiting for.
-    const coming = orders.filter((o) => ON_THE_WAY.has(o.status)).sort((a, b) => etaOf(ctx, a).localeCompare(etaOf(ctx, b)));
-    const gap = ctx.format.sentenceGap;
-    if (coming.length === 1) return ctx.tell(describeOrder(ctx, await productsOf(ctx, coming), coming[0]));
-    if (coming.length > 1) {
-      // With a cart waiting, its question comes after this answer: the status stays short (the soonest order only).
-      const open = ctx.customer ? ctx.turn.state.pending : undefined;
-      const limit = open && 'cartId' in open ? 1 : BRIEF_LIMIT;
-      const shown = coming.slice(0, limit);
-      const products = await productsOf(ctx, shown);
-      const leads = distinguishingLines(shown);
-      const parts = [ctx.t('status.several', { count: coming.length }), ...shown.map((o, i) => briefly(ctx, products, o, i + 1, leads[i]))];
-      if (coming.length > limit) parts.push(ctx.t('status.andMore', { count: coming.length - limit }));
-      return ctx.tell(parts.join(gap));
-    }
-    const lastDelivered = orders.find((o) => o.status === 'delivered');
-    if (!lastDelivered) return ctx.tell(describeOrder(ctx, await productsOf(ctx, [orders[0]]), orders[0]));
-    return ctx.tell(`${ctx.t('status.nothingOnTheWay')}${gap}${describeOrder(ctx, await productsOf(ctx, [lastDelivered]), lastDelivered)}`);
+    if (!ctx.turn.slots.item?.spoken.trim()) return ctx.tell(await overview(ctx, orders));
+    const found = await aboutItem(ctx, orders);
+    if (found) return ctx.tell(found);
+    // A product no order holds (or one misheard): say so, then what can be said, what is on the way. Asking "which
+    // item?" would only invite the same mishearing again; the shopper can ask once more, by another name.
+    const missing = ctx.t('status.itemNotFound', { item: echoed(ctx, ctx.turn.slots.item.spoken) });
+    return ctx.tell(`${missing}${ctx.format.sentenceGap}${await overview(ctx, orders)}`);
   },
 };
