@@ -41,7 +41,8 @@ export function howManyQuestion(ctx: TurnContext, q: AskQuantity): string {
   // The context is the gender the question agrees with (Italian "quante confezioni", "quanti rotoli").
   if (said.unit) return ctx.t('quantity.askUnits', { unit: said.unit, name: said.name, context: said.gender });
   if (said.plural) return ctx.t('quantity.askCount', { name: said.plural, context: said.gender });
-  return ctx.t('quantity.resume', { item: said.item, name: said.name });
+  // The bare name where the catalog gives no grammar ("How many coffee beans should I order?", "Per il caffè, quanti …").
+  return ctx.t('quantity.resume', { item: said.item, name: said.name, units: said.name });
 }
 
 /** "Sorry, how many cartons of oat milk should I order? Any number up to 99.": the re-ask after a miss. */
