@@ -41,7 +41,7 @@ for (const { lc, via } of ON_PLATFORMS) {
         const s = await oneLineCart();
         await s.shopper.says('ChangeQuantityIntent');
         // Nothing misheard yet: the question alone, naming the product (no "sorry").
-        expect(s.shopper.speech).to.equal(hear('quantity.resume', { item: theName(locale, names.coffee.name), name: names.coffee.name }));
+        expect(s.shopper.speech).to.equal(hear('quantity.resume', { item: theName(locale, names.coffee.name), name: names.coffee.name, units: names.coffee.name }));
         expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
       });
 
@@ -99,7 +99,7 @@ for (const { lc, via } of ON_PLATFORMS) {
           await s.shopper.says('ReorderIntent', { item: names.coffee.name, quantity: tooMany });
           expect(s.shopper.ended).to.equal(false);
           // The range, then one question naming the product: never a second "how many?".
-          const question = hear('quantity.resume', { item: theName(locale, names.coffee.name), name: names.coffee.name });
+          const question = hear('quantity.resume', { item: theName(locale, names.coffee.name), name: names.coffee.name, units: names.coffee.name });
           expect(s.shopper.speech).to.equal(`${hear('quantity.outOfRange', { max: 99 })}${gap}${question}`);
           expect(await s.cart()).to.equal(undefined);
         });
