@@ -6,6 +6,7 @@ import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrase
 import type { IntentHandler } from '../handler.js';
 import { safe } from '../i18n.js';
 import { echoed, ProductSpeech } from '../products.js';
+import type { Reply } from '../types.js';
 
 const ON_THE_WAY = new Set<Order['status']>(['placed', 'shipped', 'out_for_delivery']);
 const BRIEF_LIMIT = 3;
@@ -117,28 +118,64 @@ function distinguishingLines(orders: Order[]): OrderLine[] {
   });
 }
 
-/** The order holding the product asked about, or undefined when no order holds anything called that. */
-async function aboutItem(ctx: TurnContext, orders: Order[]): Promise<string | undefined> {
+/**
+ * One order's answer. A late one ends on a next step: with nothing else open, an offer to have a person look into it
+ * (the offer owns the next yes); with a question open (a waiting cart, asked again after this answer), the words for
+ * a person, so there is still one question at a time.
+ */
+async function aboutOrder(ctx: TurnContext, order: Order, first?: string[], lead = ''): Promise<Reply> {
+  const said = withLead(ctx, lead, describeOrder(ctx, await productsOf(ctx, [order]), order, first));
+  if (order.status === 'delivered' || order.status === 'cancelled' || !isLate(ctx, order)) return ctx.tell(said);
+  const gap = ctx.format.sentenceGap;
+  const open = ctx.customer ? ctx.turn.state.pending : undefined;
+  // An offer lapses when something else is asked, so it gives way; any other question comes back after this answer.
+  if (open && open.kind !== 'offerHandoff' && open.kind !== 'offerReorder') return ctx.ask(`${said}${gap}${ctx.t('status.lateSay')}`, ctx.t('help.reprompt'));
+  ctx.state.pending = { kind: 'offerHandoff' };
+  return ctx.ask(`${said}${gap}${ctx.t('status.lateOffer')}`, ctx.t('fallback.offerPersonReprompt'), {
+    suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')],
+  });
+}
+
+async function aboutItem(ctx: TurnContext, orders: Order[]): Promise<Reply> {
   const item = ctx.turn.slots.item!;
   const candidates = await candidatesFor(ctx, pastItems(orders));
   const result = match(ctx, slotPhrases(item), candidates);
-  if (result.kind === 'none') return undefined;
+  // A product no order holds (or one misheard): say so, then what can be said, what is on the way. Asking "which
+  // item?" would only invite the same mishearing again; the shopper can ask once more, by another name.
+  if (result.kind === 'none') return overview(ctx, orders, ctx.t('status.itemNotFound', { item: echoed(ctx, item.spoken) }));
   // Several products fit: the newest order holding any of them is what the shopper is waiting for.
   const skus = result.kind === 'one' ? [result.sku] : result.skus;
   const order = activeOrders(orders).find((o) => o.lines.some((l) => skus.includes(l.sku)))!;
-  return describeOrder(ctx, await productsOf(ctx, [order]), order, skus);
+  return aboutOrder(ctx, order, skus);
+}
+
+/** A sentence said before the answer ("I couldn't find …"), if any. */
+function withLead(ctx: TurnContext, lead: string, said: string): string {
+  return lead ? `${lead}${ctx.format.sentenceGap}${said}` : said;
 }
 
 function productsOf(ctx: TurnContext, orders: Order[]): Promise<ProductSpeech> {
   return ProductSpeech.load(ctx, orders.flatMap((o) => o.lines.map((l) => l.sku)));
 }
 
-/** What is on the way (the soonest first), else the last delivery: the answer to "where is my order?". */
-async function overview(ctx: TurnContext, orders: Order[]): Promise<string> {
+export const orderStatus: IntentHandler = {
+  intent: 'OrderStatusIntent',
+  async handle(ctx) {
+    const orders = await orderHistory(ctx);
+    // Nothing to say more about, and nothing to ask: the session ends (an open microphone needs a question).
+    if (orders.length === 0) return ctx.tell(ctx.t('status.noOrders', { seller: ctx.seller.name }));
+    if (ctx.turn.slots.item?.spoken.trim()) return aboutItem(ctx, orders);
+    return overview(ctx, orders);
+  },
+};
+
+/** What is on the way (the soonest first), else the last delivery: the answer to "where is my order?". `lead`: a
+ * sentence said before it. */
+async function overview(ctx: TurnContext, orders: Order[], lead = ''): Promise<Reply> {
   // Soonest first: that is the one the shopper is most likely waiting for.
   const coming = orders.filter((o) => ON_THE_WAY.has(o.status)).sort((a, b) => etaOf(ctx, a).localeCompare(etaOf(ctx, b)));
   const gap = ctx.format.sentenceGap;
-  if (coming.length === 1) return describeOrder(ctx, await productsOf(ctx, coming), coming[0]);
+  if (coming.length === 1) return aboutOrder(ctx, coming[0], undefined, lead);
   if (coming.length > 1) {
     // With a cart waiting, its question comes after this answer: the status stays short (the soonest order only).
     const open = ctx.customer ? ctx.turn.state.pending : undefined;
@@ -151,32 +188,16 @@ async function overview(ctx: TurnContext, orders: Order[]): Promise<string> {
     // All of them late, and all said: "running late" once, in the lead, not after each order.
     const allLate = shown.length > 1 && shown.length === coming.length && shown.every((o) => isLate(ctx, o));
     const days = ctx.format.days(shown.map((o) => listedDay(ctx, o)), ctx.now);
-    const lead = allLate
+    const opening = allLate
       ? ctx.t('status.severalLate', { number: coming.length, context: coming.length === 2 ? 'pair' : undefined })
       : ctx.t('status.several', { count: coming.length });
-    const parts = [lead, ...shown.map((o, i) => briefly(ctx, products, o, {
+    const parts = [...(lead ? [lead] : []), opening, ...shown.map((o, i) => briefly(ctx, products, o, {
       ordinal: ordinal(i), lead: leads[i], day: days[i], sameDay: sameDayAs(ctx, o, shown[i - 1]), allLate, named: shown.length <= 2,
     }))];
     if (coming.length > limit && limit > 1) parts.push(ctx.t('status.andMore', { count: coming.length - limit }));
-    return parts.join(gap);
+    return ctx.tell(parts.join(gap));
   }
   const lastDelivered = orders.find((o) => o.status === 'delivered');
-  if (!lastDelivered) return describeOrder(ctx, await productsOf(ctx, [orders[0]]), orders[0]);
-  return `${ctx.t('status.nothingOnTheWay')}${gap}${describeOrder(ctx, await productsOf(ctx, [lastDelivered]), lastDelivered)}`;
+  if (!lastDelivered) return aboutOrder(ctx, orders[0], undefined, lead);
+  return ctx.tell(withLead(ctx, lead, `${ctx.t('status.nothingOnTheWay')}${gap}${describeOrder(ctx, await productsOf(ctx, [lastDelivered]), lastDelivered)}`));
 }
-
-export const orderStatus: IntentHandler = {
-  intent: 'OrderStatusIntent',
-  async handle(ctx) {
-    const orders = await orderHistory(ctx);
-    // Nothing to say more about, and nothing to ask: the session ends (an open microphone needs a question).
-    if (orders.length === 0) return ctx.tell(ctx.t('status.noOrders', { seller: ctx.seller.name }));
-    if (!ctx.turn.slots.item?.spoken.trim()) return ctx.tell(await overview(ctx, orders));
-    const found = await aboutItem(ctx, orders);
-    if (found) return ctx.tell(found);
-    // A product no order holds (or one misheard): say so, then what can be said, what is on the way. Asking "which
-    // item?" would only invite the same mishearing again; the shopper can ask once more, by another name.
-    const missing = ctx.t('status.itemNotFound', { item: echoed(ctx, ctx.turn.slots.item.spoken) });
-    return ctx.tell(`${missing}${ctx.format.sentenceGap}${await overview(ctx, orders)}`);
-  },
-};
