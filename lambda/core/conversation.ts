@@ -158,7 +158,8 @@ export function createConversation(options: ConversationOptions): Conversation {
       ctx = new TurnContext(turn, locale, t, store, commerce, seller, customer, orderMail, policy);
       if (CATALOG[handler.intent].needsAccount && !customer) {
         outcome = 'unlinked';
-        reply = ctx.tell(t('account.linkNeeded', { seller: ctx.seller.name }), {
+        // The app the adapter names, where it knows it ("in the Google Home app"); else "the app you use to talk to me".
+        reply = ctx.tell(t('account.linkNeeded', { seller: ctx.seller.name, context: turn.capabilities.linkingApp }), {
           card: { kind: 'linkAccount', title: ssmlToText(t('account.cardTitle', { seller: ctx.seller.name })), text: ssmlToText(t('account.cardText')) },
         });
       } else {

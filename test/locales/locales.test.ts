@@ -108,6 +108,9 @@ const CONTEXTS: Record<string, string[]> = {
   'edit.whichOf': ['two'],
   'edit.whichRemoveOf': ['two'],
   'edit.whichQuantityOf': ['two'],
+  // "How many?" agrees with the unit's or the product's gender where the language needs it (Italian "quante confezioni").
+  'quantity.askUnits': ['m', 'f', 'n'],
+  'quantity.askCount': ['m', 'f', 'n'],
 };
 
 /** The English key a language's key stands for: itself, or the key a context variant belongs to. */

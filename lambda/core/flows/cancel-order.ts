@@ -26,6 +26,8 @@ export async function orderToCancel(ctx: TurnContext): Promise<Order | undefined
 export async function orderWithItem(ctx: TurnContext): Promise<{ order: Order; sku?: string } | { reply: Reply }> {
   const item = ctx.turn.slots.item!;
   const orders = activeOrders(await orderHistory(ctx));
+  // No order at all: there is nothing to look the product up in, nor a question to ask.
+  if (orders.length === 0) return { reply: ctx.tell(ctx.t('cancelOrder.none')) };
   const result = match(ctx, slotPhrases(item), await candidatesFor(ctx, pastItems(orders)));
   if (result.kind === 'none') {
     const again = ctx.t('help.reprompt');
@@ -79,11 +81,11 @@ export async function askToCancel(ctx: TurnContext, order: Order, sku?: string):
 
 export async function cancelConfirmed(ctx: TurnContext, orderId: string): Promise<Reply> {
   const order = await ctx.commerce.order(ctx.shopper.id, orderId);
-  if (!order) return ctx.ask(ctx.t('cancelOrder.none'), ctx.t('help.reprompt'));
+  if (!order) return ctx.tell(ctx.t('cancelOrder.none'));
   if (order.status === 'cancelled') return ctx.tell(ctx.t('cancelOrder.done'));
   const mail = ctx.commerce.queuesOrderMail ? orderMailDraft(ctx, 'cancelled', order) : undefined;
   const outcome = await ctx.commerce.cancelOrder(ctx.shopper.id, orderId, `cancel:${orderId}`, mail);
-  if (outcome === 'not_found') return ctx.ask(ctx.t('cancelOrder.none'), ctx.t('help.reprompt'));
+  if (outcome === 'not_found') return ctx.tell(ctx.t('cancelOrder.none'));
   if (outcome === 'too_late') return tooLate(ctx, order);
   const done = ctx.t('cancelOrder.done');
   return ctx.tell(mailPromised(ctx, mail) ? `${done} ${ctx.t('cancelOrder.mailed')}` : done);
