@@ -37,6 +37,7 @@ const NLU = [
   'test/tools/sim/nlu/**/*.test.ts',
   'test/tools/sim/nlu-report.test.ts',
   'test/tools/sim/conversations.test.ts',
+  'test/core/dialog-rules/said-aloud.test.ts',
 ];
 
 // The quick suite's longest files (CPU seconds measured per file), started first: two workers take files in list

@@ -28,6 +28,8 @@ export const offerHandoff: QuestionBehaviour<OfferHandoff> = {
   async answer(ctx, q) {
     if (ctx.turn.intent === YES) return handOff(ctx);
     if (ctx.turn.intent === NO) return ctx.ask(ctx.t('yesNo.okayWhatElse'), ctx.t('help.reprompt'));
+    // Not understood: the offer again, as for offerReorder; kept, not counted (a second miss would offer the person twice).
+    if (ctx.turn.intent === FALLBACK) return keep(ctx, q, ctx.t('fallback.yesNo'), offerHandoff);
     if (ctx.turn.intent === UNSURE) return keep(ctx, q, ctx.t('confirm.notPlain'), offerHandoff);
     return undefined;
   },
