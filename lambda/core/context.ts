@@ -7,6 +7,7 @@ import { Formatter } from './format.js';
 import { safe, type Safe, type Translate, type TranslateValue } from './i18n.js';
 import { escapeSsml, ssmlToText } from './ssml.js';
 import { languageOf, type SupportedLocale } from './locale.js';
+import { writtenInScriptOf } from './language/script.js';
 import type { Card, DialogState, Reply, Turn } from './types.js';
 
 const digits = (d: string) => `<say-as interpret-as="digits">${d}</say-as>`;
@@ -81,7 +82,9 @@ export class TurnContext {
   /** The shopper's delivery address as spoken: short, never the whole address on a shared speaker. */
   shortAddress(): Safe {
     const { label, line1, city } = this.shopper.address;
-    return safe(this.t('address.short', { label, line1, city }));
+    // A label the voice cannot read in this language ("home" to a Japanese voice) gives way to the city.
+    const key = label.trim() && writtenInScriptOf(label, this.locale) ? 'address.short' : 'address.shortWithoutLabel';
+    return safe(this.t(key, { label, line1, city }));
   }
 
   /** The whole delivery address, for cards. */

@@ -17,7 +17,9 @@ export async function cartExample(ctx: TurnContext, cart: PendingCart, count: nu
   const line = cart.lines.at(-1);
   if (!line) return undefined;
   const products = await ProductSpeech.load(ctx, [line.sku]);
-  return { item: products.the(line, 'acc'), amount: products.amount(line.sku, count) };
+  // "Make it two" for an item that already has two changes nothing: the example takes the next number then.
+  const example = line.quantity === count ? count + 1 : count;
+  return { item: products.the(line, 'acc'), amount: products.amount(line.sku, example) };
 }
 
 /** The product the shopper bought most recently, with its article ("the coffee beans"), if any. */

@@ -79,6 +79,20 @@ export class Formatter {
     return this.t('day.date', vars);
   }
 
+  /**
+   * Days said side by side in one answer, all in one manner: when one of them is too far off for a relative word
+   * and needs its date, the others not today, tomorrow or yesterday get their dates too ("on Monday, November 23"
+   * beside "on Tuesday, November 24", never beside "the day before yesterday").
+   */
+  days(days: string[], now: Date): string[] {
+    const today = this.today(now);
+    const dated = days.map((d) => this.t('day.date', { weekday: weekdayName(d, this.locale), date: monthDay(d, this.locale) }));
+    const said = days.map((d) => this.day(d, now));
+    // A language may date a day of last week too (Japanese has no "last Monday"): what is said decides, not the distance.
+    const anyDated = said.some((s, i) => s === dated[i]);
+    return days.map((d, i) => (anyDated && Math.abs(daysBetween(today, d)) > 1 ? dated[i] : said[i]));
+  }
+
   /** A calendar day with its weekday, for cards that are read later: "Tuesday, November 24", "11月24日（火曜日）". */
   date(day: string): string {
     return this.t('day.absolute', { weekday: weekdayName(day, this.locale), date: monthDay(day, this.locale) });

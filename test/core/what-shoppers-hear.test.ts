@@ -197,7 +197,9 @@ for (const { lc, via } of ON_PLATFORMS) {
       await s.shopper.says('ReorderIntent', { item: names.coffee.name, quantity: '500' });
       expect(s.shopper.last.state.pending?.kind).to.equal('askQuantity');
       await s.shopper.says('OrderStatusIntent');
-      expect(s.shopper.speech.endsWith(hear('quantity.resume', { item: theName(locale, names.coffee.name), name: names.coffee.name }))).to.equal(true);
+      // "How many bags of coffee beans …?", "Wie viele Kaffeebohnen …?": the test catalog gives no unit, so the bare name.
+      const resume = hear('quantity.resume', { item: theName(locale, names.coffee.name), name: names.coffee.name, units: names.coffee.name });
+      expect(s.shopper.speech.endsWith(resume)).to.equal(true, s.shopper.speech);
     });
   });
 }

@@ -75,6 +75,7 @@ const MAY_DROP: { lang: string; key: string; variable: string; reason: string }[
  */
 const OFFERED: Record<string, string[]> = {
   'address.short': ['label', 'line1', 'city'],
+  'address.shortWithoutLabel': ['label', 'line1', 'city'],
   // A total says the fee and the tax as amounts only where the language's read-back does (the card has them).
   ...Object.fromEntries(['inclTax_fee', 'inclTax_free', 'addedTax_fee', 'addedTax_free', 'noTax_fee', 'noTax_free']
     .map((k) => [`cart.total_${k}`, ['total', 'fee', 'tax']])),
@@ -87,7 +88,9 @@ const OFFERED: Record<string, string[]> = {
   'status.moreItems_one': ['name', 'count', 'total'],
   'status.moreItems_other': ['name', 'count', 'total'],
   // A product with its article ("the coffee beans", "il caffè in grani") or its bare name ("Kaffeebohnen", "コーヒー豆").
-  ...Object.fromEntries(['return.notShipped', 'return.notShippedWhole', 'return.onTheWay', 'quantity.resume'].map((k) => [k, ['item', 'name']])),
+  ...Object.fromEntries(['return.notShipped', 'return.notShippedWhole', 'return.onTheWay'].map((k) => [k, ['item', 'name']])),
+  // How many of what: the product with its article, its bare name, or what it is counted in ("Packungen Kaffeebohnen").
+  'quantity.resume': ['item', 'name', 'units'],
   ...Object.fromEntries(['dayAfterTomorrow', 'dayBeforeYesterday', 'weekday', 'weekday_nextWeek', 'lastWeekday', 'lastWeekday_sunday', 'date', 'absolute']
     .map((k) => [`day.${k}`, ['weekday', 'date']])),
 };

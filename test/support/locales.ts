@@ -149,7 +149,7 @@ export const LOCALES: LocaleCase[] = [
   },
   {
     locale: 'ja-JP', platform: 'alexa', timeZone: 'Asia/Tokyo', currency: 'JPY', customerName: '花子',
-    address: { label: 'home', line1: '神南1-2-3', city: '渋谷区', postalCode: '150-0041', country: 'JP' },
+    address: { label: 'ご自宅', line1: '神南1-2-3', city: '渋谷区', postalCode: '150-0041', country: 'JP' },
     payment: '末尾4242のVisa', carrier: 'ヤマト運輸', location: '羽田クロノゲートベース',
     products: {
       coffee: { name: 'コーヒー豆', price: 1580 },
@@ -170,7 +170,7 @@ export const LOCALES: LocaleCase[] = [
   },
   {
     locale: 'zh-CN', platform: 'google', timeZone: 'Asia/Shanghai', currency: 'CNY', customerName: '小明',
-    address: { label: 'home', line1: '建国路88号', city: '北京', postalCode: '100022', country: 'CN' },
+    address: { label: '家', line1: '建国路88号', city: '北京', postalCode: '100022', country: 'CN' },
     payment: '尾号4242的Visa', carrier: '顺丰速运', location: '上海青浦转运中心',
     products: {
       coffee: { name: '咖啡豆', price: 68 },

@@ -9,6 +9,7 @@ import { splitQuantity } from '../language/quantity.js';
 import type { Reply, SlotValue } from '../types.js';
 import { purchasingLocked } from './voice-code.js';
 import { capitalize } from '../language/grammar.js';
+import { safe } from '../i18n.js';
 import { echoed, ProductSpeech, type Named } from '../products.js';
 
 const RECENT_TO_NAME = 3;
@@ -170,7 +171,7 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
         const sku = question.sku;
         const name = history.find((h) => h.sku === sku)!.name;
         const products = await ProductSpeech.load(ctx, [sku]);
-        const ask = ctx.t('quantity.resume', { item: products.the({ sku, name }, 'acc'), name });
+        const ask = ctx.t('quantity.resume', { item: products.the({ sku, name }, 'acc'), name, units: safe(products.units({ sku, name })) });
         return ctx.ask(ask, ask);
       }
       return ctx.ask(ctx.t('quantity.outOfRange', { max: MAX_QUANTITY }), ctx.t('quantity.reprompt'));

@@ -30,6 +30,16 @@ function arrivalDay(ctx: TurnContext, order: Order): string {
   return order.status === 'out_for_delivery' ? ctx.format.today(ctx.now) : etaOf(ctx, order);
 }
 
+/**
+ * Where the carrier last scanned it, as a person would say it: US tracking data reads "Secaucus, NJ distribution
+ * center" or "Brooklyn, NY 11201", and a state code or ZIP read out letter by letter helps no one, so such a place
+ * is said by its town alone ("in Secaucus"). Anything else ("Manchester Mail Centre") is said as the carrier wrote it.
+ */
+export function scannedPlace(location: string): { town: string } | { site: string } {
+  const town = /^\s*([^,]+?)\s*,\s*[A-Z]{2}\b/.exec(location)?.[1];
+  return town ? { town } : { site: location.trim() };
+}
+
 /** One order in full: what, where now, carrier, when; a late one says so in its own sentence, in the past tense. */
 export function describeOrder(ctx: TurnContext, products: ProductSpeech, order: Order, first?: string[]): string {
   const items = safe(itemsOf(ctx, products, order, first));
@@ -47,27 +57,52 @@ export function describeOrder(ctx: TurnContext, products: ProductSpeech, order: 
       const carrier = s?.carrier ?? ctx.seller.name;
       if (isLate(ctx, order)) return ctx.t('status.late', { items, carrier, day: safe(ctx.format.day(etaOf(ctx, order), ctx.now)) });
       const day = safe(ctx.format.day(arrivalDay(ctx, order), ctx.now));
+      const place = s?.lastLocation?.trim() ? scannedPlace(s.lastLocation) : undefined;
       const key = order.status === 'placed' ? 'status.placed'
         : order.status === 'out_for_delivery' ? 'status.outForDelivery'
-          : s?.lastLocation ? 'status.shippedAt' : 'status.shipped';
-      return ctx.t(key, { items, carrier, location: s?.lastLocation, day });
+          : !place ? 'status.shipped' : 'town' in place ? 'status.shippedIn' : 'status.shippedAt';
+      return ctx.t(key, { items, carrier, location: place && ('town' in place ? place.town : place.site), day });
     }
   }
 }
 
 /**
- * One order of several, after its ordinal, named by the item that tells it apart and how many more it holds ("The
- * first, with the desk lamp and 2 more items, arrives today."): a list of three must stay short, so the carrier is
- * left to the one-order answer.
+ * One order of several, after its ordinal, named by the item that tells it apart ("The first, with the desk lamp, is
+ * out for delivery today."): a list of three must stay short (about 35 words), so the carrier, and there the count of
+ * other items, are left to the one-order answer. An order due the same day as the one before says so, not the day.
  */
-function briefly(ctx: TurnContext, products: ProductSpeech, order: Order, position: number, lead: OrderLine): string {
-  const key = isLate(ctx, order) ? 'status.briefLate' : order.status === 'out_for_delivery' ? 'status.briefOut' : 'status.briefShipped';
+function briefly(ctx: TurnContext, products: ProductSpeech, order: Order, said: Brief): string {
+  const late = isLate(ctx, order);
+  const key = late ? (said.allLate ? 'status.briefDue' : 'status.briefLate')
+    : order.status === 'out_for_delivery' ? 'status.briefOut' : said.sameDay ? 'status.briefSameDay' : 'status.briefShipped';
   return ctx.t(key, {
-    ordinal: ctx.t(`status.ordinal.${position}`),
-    items: safe(itemsOf(ctx, products, order, [lead.sku])),
-    day: safe(ctx.format.day(isLate(ctx, order) ? etaOf(ctx, order) : arrivalDay(ctx, order), ctx.now)),
+    ordinal: said.ordinal,
+    items: safe(said.named ? itemsOf(ctx, products, order, [said.lead.sku]) : ctx.t('status.oneItem', { name: products.the(said.lead, 'dat') })),
+    day: safe(said.day),
     carrier: order.shipment?.carrier ?? ctx.seller.name,
   });
+}
+
+interface Brief {
+  ordinal: string;
+  lead: OrderLine;
+  /** The day it comes, or was due when late, said in the same manner as the others in the list. */
+  day: string;
+  /** It comes the same day as the order said before it. */
+  sameDay: boolean;
+  /** What else it holds is said too ("with the coffee beans and 2 more items"): only in a list of two, for length. */
+  named: boolean;
+  /** Every order in the list is late: the lead sentence says so once, each order only when it was due. */
+  allLate: boolean;
+}
+
+/** The day an order in a list is said with: the day it was due when late, else the day it comes. */
+const listedDay = (ctx: TurnContext, order: Order) => (isLate(ctx, order) ? etaOf(ctx, order) : arrivalDay(ctx, order));
+
+/** Whether the order arrives, on time and not yet out for delivery, the same day as the one said before it. */
+function sameDayAs(ctx: TurnContext, order: Order, before: Order | undefined): boolean {
+  const plain = (o: Order) => !isLate(ctx, o) && o.status !== 'out_for_delivery';
+  return before !== undefined && plain(order) && plain(before) && arrivalDay(ctx, order) === arrivalDay(ctx, before);
 }
 
 /** For each order, an item the orders before it in the list were not named by, so two orders never sound the same. */
@@ -115,8 +150,18 @@ export const orderStatus: IntentHandler = {
       const shown = coming.slice(0, limit);
       const products = await productsOf(ctx, shown);
       const leads = distinguishingLines(shown);
-      const parts = [ctx.t('status.several', { count: coming.length }), ...shown.map((o, i) => briefly(ctx, products, o, i + 1, leads[i]))];
-      if (coming.length > limit) parts.push(ctx.t('status.andMore', { count: coming.length - limit }));
+      // One said of several is "the next one", not "the first" with no second: the rest are not counted out again.
+      const ordinal = (i: number) => ctx.t(limit === 1 ? 'status.ordinalNext' : `status.ordinal.${i + 1}`);
+      // All of them late, and all said: "running late" once, in the lead, not after each order.
+      const allLate = shown.length > 1 && shown.length === coming.length && shown.every((o) => isLate(ctx, o));
+      const days = ctx.format.days(shown.map((o) => listedDay(ctx, o)), ctx.now);
+      const lead = allLate
+        ? ctx.t('status.severalLate', { number: coming.length, context: coming.length === 2 ? 'pair' : undefined })
+        : ctx.t('status.several', { count: coming.length });
+      const parts = [lead, ...shown.map((o, i) => briefly(ctx, products, o, {
+        ordinal: ordinal(i), lead: leads[i], day: days[i], sameDay: sameDayAs(ctx, o, shown[i - 1]), allLate, named: shown.length <= 2,
+      }))];
+      if (coming.length > limit && limit > 1) parts.push(ctx.t('status.andMore', { count: coming.length - limit }));
       return ctx.tell(parts.join(gap));
     }
     const lastDelivered = orders.find((o) => o.status === 'delivered');

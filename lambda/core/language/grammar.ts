@@ -68,8 +68,10 @@ export function countedWith(
   const unit = typeof g.unit === 'object' ? g.unit : undefined;
   if (lang === 'de') {
     if (g.unit) {
-      // "mit 1 Packung Zahnbürstenköpfen": the name stands in the dative after the unit, with strong endings.
-      const said = isPlural(g) ? (g.cases?.dat ?? germanStrongDative(name, g, true)) : germanStrongDative(name, g, false);
+      // After a unit only the name's adjectives take the dative ("mit 3 Packungen entkoffeinierten Kaffeekapseln");
+      // the noun itself stays as it is ("mit einer Packung Zahnbürstenköpfe", as native reviewers say it).
+      const declined = isPlural(g) ? (g.cases?.dat ?? germanStrongDative(name, g, true)) : germanStrongDative(name, g, false);
+      const said = `${declined.split(' ').slice(0, -1).concat(name.split(' ').at(-1)!).join(' ')}`;
       return { count: quantity === 1 && unit?.gender ? GERMAN_ONE_DATIVE[unit.gender] : quantity, name: said };
     }
     if (quantity > 1) return { count: quantity, name: germanStrongDative(g.plural ?? name, g, true) };

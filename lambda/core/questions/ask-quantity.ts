@@ -1,6 +1,7 @@
 // "How many would you like?" after a quantity that cannot be ordered. A number, said with any intent, answers it.
 import { clampQuantity, MAX_QUANTITY } from '../cart.js';
 import type { TurnContext } from '../context.js';
+import { safe } from '../i18n.js';
 import { ProductSpeech } from '../products.js';
 import type { OpenQuestion } from '../dialog/state.js';
 import { reorderItems } from '../flows/reorder.js';
@@ -15,7 +16,7 @@ async function namedQuestion(ctx: TurnContext, q: AskQuantity): Promise<string> 
   const item = pastItems(await orderHistory(ctx)).find((p) => p.sku === q.sku);
   if (!item) return askQuantity.question(ctx, q);
   const products = await ProductSpeech.load(ctx, [item.sku]);
-  return ctx.t('quantity.resume', { item: products.the(item, 'acc'), name: item.name });
+  return ctx.t('quantity.resume', { item: products.the(item, 'acc'), name: item.name, units: safe(products.units(item)) });
 }
 
 export const askQuantity: QuestionBehaviour<AskQuantity> = {

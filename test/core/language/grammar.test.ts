@@ -74,11 +74,11 @@ describe('product grammar', () => {
   describe('after "with" (mit, con)', () => {
     const packung = { one: 'Packung', other: 'Packungen', gender: 'f' as const };
 
-    it('declines a German plural name in the dative after its unit: "mit 3 Packungen entkoffeinierten Kaffeekapseln"', () => {
+    it('declines only the adjectives of a German name after its unit: "mit 3 Packungen entkoffeinierten Kaffeekapseln", "mit einer Packung Zahnbürstenköpfe"', () => {
       expect(countedWith('de', 3, 'entkoffeinierte Kaffeekapseln', { unit: packung, gender: 'f', number: 'plural' }))
         .to.deep.equal({ count: 3, name: 'entkoffeinierten Kaffeekapseln' });
       expect(countedWith('de', 1, 'Zahnbürstenköpfe', { unit: packung, gender: 'm', number: 'plural' }))
-        .to.deep.equal({ count: 'einer', name: 'Zahnbürstenköpfen' });
+        .to.deep.equal({ count: 'einer', name: 'Zahnbürstenköpfe' });
     });
 
     it('says one German item with its article, and a singular name with strong endings after a unit', () => {
