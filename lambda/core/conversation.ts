@@ -6,9 +6,10 @@ import { DEFAULT_POLICY, TurnContext, type Policy } from './context.js';
 import { trustedState } from './dialog/state.js';
 import type { IntentHandler } from './handler.js';
 import { fallback, handlerFor } from './handlers/index.js';
-import { CATALOG } from './intents/catalog.js';
+import { CATALOG, FALLBACK_INTENT } from './intents/catalog.js';
 import { translator } from './i18n.js';
 import { namesOnlyTheOrder } from './language/matching.js';
+import { onlyOrdinal } from './language/ordinal.js';
 import { languageOf, resolveLocale } from './locale.js';
 import { behaviourOf } from './questions/index.js';
 import { ABOUT_THE_QUESTION, MOVES_ON } from './questions/question.js';
@@ -70,6 +71,19 @@ function withoutOrderWords(turn: Turn, lang: string): Turn {
   return { ...turn, slots };
 }
 
+/**
+ * A position said as if it were a product ("1つ目", "the second one") where no list was asked: no product's name.
+ * Only "which one?" and "which item?" read positions; anywhere else it is not understood, never a product called
+ * "目" (the 1つ read as a number).
+ */
+function withoutStrayOrdinal(turn: Turn, lang: string): Turn {
+  const item = turn.slots.item;
+  if (turn.kind !== 'intent' || turn.intent !== 'ReorderIntent' || !item?.spoken.trim() || item.resolved?.length || turn.slots.otherItem?.spoken.trim()) return turn;
+  const open = turn.state.pending?.kind;
+  if (open === 'chooseItem' || open === 'changeWhich' || !onlyOrdinal(item.spoken, lang)) return turn;
+  return { ...turn, intent: FALLBACK_INTENT, slots: {} };
+}
+
 function requestName(turn: Turn): string {
   if (turn.kind === 'launch') return 'LaunchRequest';
   if (turn.kind === 'sessionEnded') return 'SessionEndedRequest';
@@ -127,7 +141,7 @@ export function createConversation(options: ConversationOptions): Conversation {
     const started = performance.now();
     const locale = resolveLocale(request.locale);
     // The carried state is the platform's echo of what we sent, but it arrives from outside: only what fits is used.
-    const turn = withoutOrderWords(boundSlots({ ...request, state: trustedState(request.state) }), languageOf(locale));
+    const turn = withoutStrayOrdinal(withoutOrderWords(boundSlots({ ...request, state: trustedState(request.state) }), languageOf(locale)), languageOf(locale));
     const t = translator(locale, turn.platform);
     const name = requestName(turn);
     const known = handlerFor(name);

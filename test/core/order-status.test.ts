@@ -5,6 +5,8 @@
 import { expect } from 'chai';
 import { DEFAULT_NOW, lineOf, ON_PLATFORMS, onPlatformsOf, orderOf, type LocaleCase } from '../support/locales.js';
 import { scenarioIn } from '../support/scenario.js';
+import { READ_BACK_BUDGET, READ_BACK_MARGIN } from '../support/voice-lint.js';
+import { sentenceGapOf } from '../../lambda/core/format.js';
 import { calendarDay, dayPhrase, monthDayOf, phrasesOn, theName, weekdayOf } from '../support/speech.js';
 
 const delivered = (lc: LocaleCase) => orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 })], {
@@ -19,6 +21,9 @@ for (const { lc, via } of ON_PLATFORMS) {
   const { locale, timeZone } = lc;
   const names = lc.products;
   const hear = phrasesOn(locale, via);
+  const gap = sentenceGapOf(locale);
+  const cjk = /^(ja|zh)/.test(locale);
+  const size = (text: string) => (cjk ? [...text.replace(/\s/g, '')].length : text.split(/\s+/).length);
 
   describe(`order status (${locale}, ${via})`, () => {
     it('describes the one order on the way: its items, carrier, last location and day', async () => {
@@ -87,7 +92,31 @@ for (const { lc, via } of ON_PLATFORMS) {
       await s.shopper.says('OrderStatusIntent');
       const day = dayPhrase(locale, timeZone, '2026-11-19', s.now);
       expect(day).to.equal(hear('day.lastWeekday', { weekday: weekdayOf(locale, '2026-11-19'), date: monthDayOf(locale, '2026-11-19') }));
-      expect(s.shopper.speech).to.equal(hear('status.late', { items: hear('status.oneItem', { name: theName(locale, names.lamp.name) }), day, carrier: lc.carrier }));
+      const late = hear('status.late', { items: hear('status.oneItem', { name: theName(locale, names.lamp.name) }), day, carrier: lc.carrier });
+      expect(s.shopper.speech).to.equal(`${late}${gap}${hear('status.lateOffer')}`);
+    });
+
+    it('ends a late order\'s answer on a next step, an offer of a person that a yes takes up, within the status budget', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: [shipped(lc, 'lamp', '2026-11-19', '2026-11-15T10:00:00Z')] } });
+      await s.shopper.says('OrderStatusIntent', { item: names.lamp.name });
+      expect(s.shopper.speech.endsWith(hear('status.lateOffer'))).to.equal(true);
+      expect(s.shopper.ended).to.equal(false);
+      expect(s.shopper.last.state.pending?.kind).to.equal('offerHandoff');
+      // As short as a read-back: the late sentence, the carrier and the offer.
+      expect(size(s.shopper.speech)).to.be.at.most(cjk ? READ_BACK_BUDGET.characters + READ_BACK_MARGIN.characters : READ_BACK_BUDGET.words + READ_BACK_MARGIN.words);
+      await s.shopper.says('AMAZON.YesIntent');
+      expect(s.handoffs).to.have.length(1);
+    });
+
+    it('keeps a waiting cart\'s question after a late order\'s answer, and names the words for a person instead of a second question', async () => {
+      const s = scenarioIn(lc, {
+        via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 })], { placedAt: '2026-11-01T10:00:00Z', status: 'delivered' }), shipped(lc, 'lamp', '2026-11-19', '2026-11-15T10:00:00Z')] },
+      });
+      await s.shopper.says('ReorderIntent', { item: names.coffee.name });
+      await s.shopper.says('OrderStatusIntent');
+      expect(s.shopper.speech).to.include(hear('status.lateSay'));
+      expect(s.shopper.speech.endsWith(hear('question.placeIt'))).to.equal(true);
+      expect(s.shopper.last.state.pending?.kind).to.equal('confirmOrder');
     });
 
     it('says which of several orders is late, inside the list', async () => {

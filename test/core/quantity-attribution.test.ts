@@ -24,6 +24,13 @@ const NEXT_TO_NEITHER: Record<string, (first: string, second: string) => string>
   zh: (a, b) => `再买${a}和${b}，三个`,
 };
 
+/** "The oat milk and 3 of the coffee beans": the number is the second product's, through a partitive. */
+const PARTITIVE_SECOND: Record<string, ((first: string, second: string) => string) | undefined> = {
+  en: (a, b) => `reorder the ${a} and 3 of the ${b}`,
+  de: (a, b) => `bestell ${a} und 3 von den ${b}`,
+  it: (a, b) => `ordina ${a} e 3 del ${b}`,
+};
+
 const AND: Record<string, string> = { en: ' and ', de: ' und ', it: ' e ', ja: 'と', zh: '和' };
 
 for (const { lc, via } of ON_PLATFORMS) {
@@ -59,6 +66,26 @@ for (const { lc, via } of ON_PLATFORMS) {
         expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-OATMILK': 4, 'SKU-COFFEE': 3 });
         expect(s.shopper.last.state.pending?.kind).to.equal('confirmOrder');
       });
+
+      const partitive = PARTITIVE_SECOND[lang];
+      if (partitive) {
+        it(`gives the number to the second product only through a partitive ("${partitive('…', '…')}")`, async () => {
+          const s = scenarioIn(lc, { via, customer: { orders: history() } });
+          const turn = s.shopper.turn('intent', 'ReorderIntent', { item: oat, otherItem: coffee, otherQuantity: '3' });
+          await s.shopper.send({ ...turn, utterance: partitive(oat, coffee) });
+          expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-OATMILK': 4, 'SKU-COFFEE': 3 });
+          expect(s.shopper.last.state.pending?.kind).to.equal('confirmOrder');
+        });
+
+        it(`names a product it cannot find and gives the number to the other ("${partitive('dish soap', '…')}")`, async () => {
+          const s = scenarioIn(lc, { via, customer: { orders: history() } });
+          const unknown = { en: 'dish soap', de: 'Spülmittel', it: 'detersivo per piatti' }[lang as 'en' | 'de' | 'it'];
+          const turn = s.shopper.turn('intent', 'ReorderIntent', { item: unknown, otherItem: coffee, otherQuantity: '3' });
+          await s.shopper.send({ ...turn, utterance: partitive(unknown, coffee) });
+          expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 3 });
+          expect(s.shopper.speech.toLowerCase()).to.include(unknown.toLowerCase());
+        });
+      }
 
       it(`asks how many of the first product when the number stands next to neither ("${NEXT_TO_NEITHER[lang]('…', '…')}")`, async () => {
         const s = scenarioIn(lc, { via, customer: { orders: history() } });

@@ -20,7 +20,7 @@ describe('the voice lint', () => {
 
 describe('the voice lint: an open microphone ends on its question', () => {
   it('fails an offer tacked on after the question', () => {
-    expect(problems(answer('Which item should I change: the coffee beans or the oat milk? If you\'d rather, say "talk to a person".'))).to.include('does not end on its question');
+    expect(problems(answer('Which item should I change: the coffee beans or the oat milk? To talk to someone from our team instead, say "talk to a person".'))).to.include('does not end on its question');
     expect(problems({ ...answer('Welchen Artikel soll ich ändern: die Kaffeebohnen oder die Hafermilch? Wenn du möchtest, sag „mit einem Menschen sprechen“.'), locale: 'de-DE' })).to.include('does not end on its question');
   });
 

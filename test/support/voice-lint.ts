@@ -87,9 +87,10 @@ function lastQuestionTail(text: string): string | undefined {
   return at < 0 ? undefined : text.slice(at + 1).trim();
 }
 
-/** The "say 'talk to a person'" offer, as this locale says it. */
-function personOffer(locale: string, platform: string): string {
-  return ssmlToText(translator(resolveLocale(locale), platform)('question.orPerson'));
+/** The "say 'talk to a person'" offers (second miss, third and later), as this locale says them. */
+function personOffers(locale: string, platform: string): string[] {
+  const t = translator(resolveLocale(locale), platform);
+  return ['question.orPerson', 'question.orPersonAgain'].map((key) => ssmlToText(t(key)));
 }
 
 function questionCount(text: string): number {
@@ -117,7 +118,7 @@ export function lint({ locale, platform, reply, question }: Heard): string[] {
     // The answer ends on its question: after it, at most one sentence saying how to answer ("Say yes or no."),
     // never an offer tacked on ("… which item? If you'd rather, say "talk to a person".").
     const after = lastQuestionTail(text);
-    if (after !== undefined && (sentences(after).length > 1 || after.includes(personOffer(locale, platform)))) problems.push('does not end on its question');
+    if (after !== undefined && (sentences(after).length > 1 || personOffers(locale, platform).some((offer) => after.includes(offer)))) problems.push('does not end on its question');
   }
   if (/\b\d{4}-\d{2}-\d{2}\b/.test(text)) problems.push('raw ISO date');
   if (/\b(?:USD|EUR|GBP|JPY|CNY|RMB)\b/.test(text)) problems.push('currency code');

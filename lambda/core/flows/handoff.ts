@@ -7,7 +7,7 @@ import type { Reply } from '../types.js';
 
 /**
  * Hands the conversation over. `intro` (already SSML) says first why, when the skill decided it rather than the
- * shopper; `dropped` says afterwards what became of the question that was open (a cart let go).
+ * shopper; `dropped` says what became of the question that was open (a cart let go), right after the promise.
  */
 export async function handOff(ctx: TurnContext, { intro, dropped }: { intro?: Safe; dropped?: string } = {}): Promise<Reply> {
   const transcript = await ctx.store.transcript(ctx.turn.sessionId);
@@ -20,8 +20,12 @@ export async function handOff(ctx: TurnContext, { intro, dropped }: { intro?: Sa
     transcript,
   });
   const reference = safe(`<say-as interpret-as="characters">${escapeSsml(ticket.id)}</say-as>`);
-  const done = ctx.t('handoff.done', { reference, seller: ctx.seller.name });
-  const speech = [intro?.ssml, done, dropped].filter(Boolean).join(ctx.format.sentenceGap);
+  // What becomes of a waiting cart comes right after the promise, before the e-mail and the reference, where each
+  // language's own sentence puts it.
+  const done = dropped
+    ? ctx.t('handoff.doneWithCart', { reference, seller: ctx.seller.name, dropped: safe(dropped) })
+    : ctx.t('handoff.done', { reference, seller: ctx.seller.name });
+  const speech = [intro?.ssml, done].filter(Boolean).join(ctx.format.sentenceGap);
   return ctx.tell(speech, {
     card: ctx.card('handoff.cardTitle', 'handoff.cardText', { reference: ticket.id }),
   });

@@ -6,12 +6,12 @@ import type { IntentHandler } from '../handler.js';
 import { orderHistory } from '../history.js';
 import { behaviourOf } from '../questions/index.js';
 import type { QuestionKind } from '../dialog/state.js';
-import { MAX_QUANTITY } from '../cart.js';
+import { CART_TTL_MINUTES, MAX_QUANTITY } from '../cart.js';
 
 /** How to answer each kind of question (voiceCode and a confirmOrder with a cart to give examples from have their own). */
 const HOW_TO_ANSWER: Record<QuestionKind, string> = {
   confirmOrder: 'help.question',
-  voiceCode: 'help.voiceCode',
+  voiceCode: 'voiceCode.forgot',
   chooseItem: 'help.chooseItem',
   changeWhich: 'help.changeWhich',
   askQuantity: 'help.askQuantity',
@@ -27,7 +27,11 @@ export const help: IntentHandler = {
     if (open) {
       ctx.state.pending = open;
       const question = behaviourOf(open).question(ctx, open);
-      if (open.kind === 'voiceCode') return ctx.ask(ctx.t('help.voiceCode'), question);
+      // "Help", "I don't know", "I forgot my code": where the code is reset, that the cart waits, and how to drop it.
+      if (open.kind === 'voiceCode') {
+        const forgot = ctx.t('voiceCode.forgot', { seller: ctx.seller.name, minutes: CART_TTL_MINUTES });
+        return ctx.ask(`${forgot}${ctx.format.sentenceGap}${question}`, question);
+      }
       if (open.kind === 'confirmOrder') {
         // The cart help ends with what to say; its examples name what is in this cart.
         const cart = await ctx.store.getCart(open.cartId);

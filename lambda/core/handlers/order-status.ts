@@ -6,6 +6,7 @@ import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrase
 import type { IntentHandler } from '../handler.js';
 import { safe } from '../i18n.js';
 import { echoed, ProductSpeech } from '../products.js';
+import type { Reply } from '../types.js';
 
 const ON_THE_WAY = new Set<Order['status']>(['placed', 'shipped', 'out_for_delivery']);
 const BRIEF_LIMIT = 3;
@@ -117,15 +118,33 @@ function distinguishingLines(orders: Order[]): OrderLine[] {
   });
 }
 
-async function aboutItem(ctx: TurnContext, orders: Order[]): Promise<string> {
+/**
+ * One order's answer. A late one ends on a next step: with nothing else open, an offer to have a person look into it
+ * (the offer owns the next yes); with a question open (a waiting cart, asked again after this answer), the words for
+ * a person, so there is still one question at a time.
+ */
+async function aboutOrder(ctx: TurnContext, order: Order, first?: string[]): Promise<Reply> {
+  const said = describeOrder(ctx, await productsOf(ctx, [order]), order, first);
+  if (order.status === 'delivered' || order.status === 'cancelled' || !isLate(ctx, order)) return ctx.tell(said);
+  const gap = ctx.format.sentenceGap;
+  const open = ctx.customer ? ctx.turn.state.pending : undefined;
+  // An offer lapses when something else is asked, so it gives way; any other question comes back after this answer.
+  if (open && open.kind !== 'offerHandoff' && open.kind !== 'offerReorder') return ctx.ask(`${said}${gap}${ctx.t('status.lateSay')}`, ctx.t('help.reprompt'));
+  ctx.state.pending = { kind: 'offerHandoff' };
+  return ctx.ask(`${said}${gap}${ctx.t('status.lateOffer')}`, ctx.t('fallback.offerPersonReprompt'), {
+    suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')],
+  });
+}
+
+async function aboutItem(ctx: TurnContext, orders: Order[]): Promise<Reply> {
   const item = ctx.turn.slots.item!;
   const candidates = await candidatesFor(ctx, pastItems(orders));
   const result = match(ctx, slotPhrases(item), candidates);
-  if (result.kind === 'none') return ctx.t('status.itemNotFound', { item: echoed(ctx, item.spoken) });
+  if (result.kind === 'none') return ctx.tell(ctx.t('status.itemNotFound', { item: echoed(ctx, item.spoken) }));
   // Several products fit: the newest order holding any of them is what the shopper is waiting for.
   const skus = result.kind === 'one' ? [result.sku] : result.skus;
   const order = activeOrders(orders).find((o) => o.lines.some((l) => skus.includes(l.sku)))!;
-  return describeOrder(ctx, await productsOf(ctx, [order]), order, skus);
+  return aboutOrder(ctx, order, skus);
 }
 
 function productsOf(ctx: TurnContext, orders: Order[]): Promise<ProductSpeech> {
@@ -138,11 +157,11 @@ export const orderStatus: IntentHandler = {
     const orders = await orderHistory(ctx);
     // Nothing to say more about, and nothing to ask: the session ends (an open microphone needs a question).
     if (orders.length === 0) return ctx.tell(ctx.t('status.noOrders', { seller: ctx.seller.name }));
-    if (ctx.turn.slots.item?.spoken.trim()) return ctx.tell(await aboutItem(ctx, orders));
+    if (ctx.turn.slots.item?.spoken.trim()) return aboutItem(ctx, orders);
     // Soonest first: that is the one the shopper is most likely waiting for.
     const coming = orders.filter((o) => ON_THE_WAY.has(o.status)).sort((a, b) => etaOf(ctx, a).localeCompare(etaOf(ctx, b)));
     const gap = ctx.format.sentenceGap;
-    if (coming.length === 1) return ctx.tell(describeOrder(ctx, await productsOf(ctx, coming), coming[0]));
+    if (coming.length === 1) return aboutOrder(ctx, coming[0]);
     if (coming.length > 1) {
       // With a cart waiting, its question comes after this answer: the status stays short (the soonest order only).
       const open = ctx.customer ? ctx.turn.state.pending : undefined;
@@ -165,7 +184,7 @@ export const orderStatus: IntentHandler = {
       return ctx.tell(parts.join(gap));
     }
     const lastDelivered = orders.find((o) => o.status === 'delivered');
-    if (!lastDelivered) return ctx.tell(describeOrder(ctx, await productsOf(ctx, [orders[0]]), orders[0]));
+    if (!lastDelivered) return aboutOrder(ctx, orders[0]);
     return ctx.tell(`${ctx.t('status.nothingOnTheWay')}${gap}${describeOrder(ctx, await productsOf(ctx, [lastDelivered]), lastDelivered)}`);
   },
 };

@@ -13,6 +13,7 @@ import { launch } from './launch.js';
 import { navigateHome } from './navigate-home.js';
 import { no } from './no.js';
 import { orderStatus } from './order-status.js';
+import { price } from './price.js';
 import { removeItem } from './remove-item.js';
 import { reorder } from './reorder.js';
 import { repeat } from './repeat.js';
@@ -33,6 +34,7 @@ export const REGISTRY: Readonly<Record<HandlerName, IntentHandler>> = {
   VoiceCodeIntent: voiceCode,
   HandoffIntent: handoff,
   ReturnIntent: returnItem,
+  PriceIntent: price,
   UnsureIntent: unsure,
   'AMAZON.YesIntent': yes,
   'AMAZON.NoIntent': no,

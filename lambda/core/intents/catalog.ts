@@ -57,6 +57,8 @@ export const INTENTS = {
   VoiceCodeIntent: { slots: [{ name: 'code', type: 'AMAZON.FOUR_DIGIT_NUMBER', optional: false }], needsAccount: true, platforms: BOTH },
   HandoffIntent: { slots: [], needsAccount: true, platforms: BOTH },
   ReturnIntent: { slots: [itemSlot()], needsAccount: true, platforms: BOTH },
+  // "How much is that?" while an order waits for its yes: the total, then the question again.
+  PriceIntent: { slots: [], needsAccount: true, platforms: BOTH },
   // A hedged or unsure answer ("um okay I guess", "maybe", "ich glaube schon", "たぶん", "应该吧"): never consent. Alexa
   // passes no words with AMAZON.YesIntent, so the hedge must be its own intent for the core to see it.
   UnsureIntent: { slots: [], needsAccount: false, platforms: BOTH },

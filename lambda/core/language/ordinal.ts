@@ -23,3 +23,20 @@ export function atPosition<T>(options: readonly T[], position: number | undefine
   if (position === undefined) return undefined;
   return position === -1 ? options.at(-1) : options[position - 1];
 }
+
+/** Words that may stand around an ordinal without naming anything ("the … one", "die …", "…のやつ", "…的那个"). */
+const AROUND: Record<string, RegExp> = {
+  en: /\b(?:the|one|ones|item|please)\b/g,
+  de: /\b(?:der|die|das|den|dem|von|bitte|artikel)\b/g,
+  it: /\b(?:il|la|lo|l|i|le|quello|quella|per favore|articolo)\b/g,
+  ja: /の|やつ|もの|ほう|方|で|を|お願い(?:します)?|ください/gu,
+  zh: /个|的|那|这|款|吧|要/gu,
+};
+
+/** Whether the words say a position and nothing else ("1つ目のやつ", "the second one"): no product's name. */
+export function onlyOrdinal(text: string | undefined, lang: string): boolean {
+  if (ordinalOf(text, lang) === undefined) return false;
+  let rest = fold(text!);
+  for (const [pattern] of WORDS[lang] ?? WORDS.en) rest = rest.replace(new RegExp(pattern.source, `${pattern.flags}g`), ' ');
+  return rest.replace(AROUND[lang] ?? AROUND.en, ' ').replace(/[\s.,!?、。！？]+/gu, '') === '';
+}

@@ -87,6 +87,13 @@ export function splitQuantity(phrase: string, lang: string): { quantity?: number
   return { rest: text };
 }
 
+/** The words between a number and its product in a partitive ("3 of the …", "3 von den …", "3 delle …"). */
+const PARTITIVE: Record<string, RegExp> = {
+  en: /^(?:of|the|those|these)$/,
+  de: /^(?:von|den|der|die|dem|davon)$/,
+  it: /^(?:di|dei|degli|delle|del|dello|della|dell'?|de)$/,
+};
+
 /**
  * Each product's own quantity in the whole sentence, when the platform gives it ("two coffee beans and three oat
  * milk", "コーヒー豆を2袋とオーツミルクを3本"): the words right before the product (after it in Japanese and Chinese),
@@ -112,6 +119,8 @@ export function quantitiesIn(utterance: string | undefined, items: string[], lan
     }
     const previous = previousEnd(at, items, start);
     const words = text.slice(previous, start).trim().split(/\s+/).filter(Boolean);
+    // "3 of the paper towels", "3 von den Küchenrollen", "3 del caffè": the number stands before the partitive words.
+    while (words.length > 1 && PARTITIVE[lang]?.test(words[words.length - 1])) words.pop();
     for (let n = Math.min(3, words.length); n >= 1; n--) {
       const q = parseQuantity(words.slice(-n).join(' '), lang);
       if (q !== undefined) return q;

@@ -4,7 +4,7 @@ import type { OpenQuestion } from '../dialog/state.js';
 import { editLine, openCart, whichQuestion } from '../flows/cart-edit.js';
 import { offerCart } from '../flows/reorder.js';
 import { cartStillWaiting, dropCart } from './cart-waiting.js';
-import { FALLBACK, MOVES_ON, NO, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
+import { askAgain, FALLBACK, MOVES_ON, NO, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
 
 type ChangeWhich = Extract<OpenQuestion, { kind: 'changeWhich' }>;
 
@@ -26,7 +26,9 @@ export const changeWhich: QuestionBehaviour<ChangeWhich> = {
       if ('reply' in open) return open.reply;
       return offerCart(ctx, open.cart, [ctx.t('edit.unchanged')]);
     }
-    if (intent === YES || intent === FALLBACK || intent === UNSURE) return reask(ctx, q, '', changeWhich);
+    // A yes is heard, it just answers nothing here: the options again, not a strike towards a person.
+    if (intent === YES) return askAgain(ctx, q, changeWhich);
+    if (intent === FALLBACK || intent === UNSURE) return reask(ctx, q, '', changeWhich);
     return undefined;
   },
   resume: (ctx, q) => cartStillWaiting(ctx, q.cartId, changeWhich.question(ctx, q)),

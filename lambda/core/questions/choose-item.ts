@@ -11,7 +11,7 @@ import { parseQuantity } from '../language/quantity.js';
 import { CHOICE_FRAMES } from '../language/words.js';
 import type { OrderLine } from '../../store/types.js';
 import type { Reply } from '../types.js';
-import { FALLBACK, MOVES_ON, NO, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
+import { askAgain, FALLBACK, MOVES_ON, NO, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
 import { declineProduct } from './decline-product.js';
 
 const EDITS = new Set(['ChangeQuantityIntent', 'RemoveItemIntent']);
@@ -83,7 +83,8 @@ export const chooseItem: QuestionBehaviour<ChooseItem> = {
     // A yes, a miss, or an edit that names no product ("the second one" heard as "make it one") is no answer
     // to "which one?": the question again, not "there's no order waiting to be changed".
     const noProduct = !ctx.turn.slots.item?.spoken.trim();
-    if (ctx.turn.intent === YES || ctx.turn.intent === FALLBACK || ctx.turn.intent === UNSURE || (noProduct && EDITS.has(ctx.turn.intent))) return reask(ctx, q, '', chooseItem);
+    if (ctx.turn.intent === YES) return askAgain(ctx, q, chooseItem);
+    if (ctx.turn.intent === FALLBACK || ctx.turn.intent === UNSURE || (noProduct && EDITS.has(ctx.turn.intent))) return reask(ctx, q, '', chooseItem);
     return undefined;
   },
   resume: async (ctx, q) => ({ speech: chooseItem.question(ctx, q), open: true }),

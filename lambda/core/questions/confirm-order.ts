@@ -7,7 +7,8 @@ import { placeCart } from '../flows/place-order.js';
 import { askVoiceCode, needsVoiceCode, purchasingLocked } from '../flows/voice-code.js';
 import { cancelWaitingCart, cartStillWaiting, dropCart } from './cart-waiting.js';
 import { plainYes } from './consent.js';
-import { FALLBACK, keep, NO, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
+import { cartPrice } from '../flows/price.js';
+import { FALLBACK, keep, NO, PRICE, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
 
 type ConfirmOrder = Extract<OpenQuestion, { kind: 'confirmOrder' }>;
 
@@ -26,6 +27,11 @@ export const confirmOrder: QuestionBehaviour<ConfirmOrder> = {
       }
       case UNSURE:
         return keep(ctx, q, ctx.t('confirm.notPlain'), confirmOrder);
+      case PRICE: {
+        // "How much is that?": the total, then this same question; no strike, the cart kept.
+        const said = await cartPrice(ctx, q.cartId);
+        return said ? keep(ctx, q, said, confirmOrder) : undefined;
+      }
       case NO:
         await ctx.store.discardCart(q.cartId);
         return ctx.tell(ctx.t('order.declined'));

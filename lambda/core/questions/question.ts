@@ -11,6 +11,8 @@ export const NO: IntentName = 'AMAZON.NoIntent';
 export const FALLBACK: IntentName = FALLBACK_INTENT;
 /** A hedged or unsure answer ("maybe", "um okay I guess"): never consent; no answer to a question that is not a yes/no. */
 export const UNSURE: IntentName = 'UnsureIntent';
+/** "How much is that?": a question about the open one, answered without leaving it. */
+export const PRICE: IntentName = 'PriceIntent';
 
 /** Intents that leave any question: their handlers say what becomes of it (goodbye, handoff) or repeat/explain it. */
 export const MOVES_ON = new Set<string>(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent', 'SessionEndedRequest', 'HandoffIntent'] satisfies HandlerName[]);
@@ -51,7 +53,7 @@ export function keep<Q extends OpenQuestion>(ctx: TurnContext, q: Q, lead: strin
 }
 
 /** Not understood as an answer: the question again, counted; from the second miss a person is offered too, before
- * the question, so the answer still ends on the question. */
+ * the question, so the answer still ends on the question (worded differently from the third miss on). */
 export function reask<Q extends OpenQuestion>(ctx: TurnContext, q: Q, lead: string, behaviour: QuestionBehaviour<Q>, leadAsks = false): Reply {
   const tries = (q.tries ?? 0) + 1;
   const again = { ...q, tries };
@@ -62,7 +64,15 @@ export function reask<Q extends OpenQuestion>(ctx: TurnContext, q: Q, lead: stri
   // The offer goes where the question starts: "Sorry, I didn't get that. If you'd rather, say "talk to a person".
   // Should I place this order? …"
   const before = withoutQuestion(said);
-  const offer = ctx.t('question.orPerson');
+  // The third miss and after say it differently from the second: the same sentence twice sounds like a loop.
+  const offer = ctx.t(tries === OFFER_PERSON_AFTER ? 'question.orPerson' : 'question.orPersonAgain');
   const speech = before === said ? `${offer}${ctx.format.sentenceGap}${said}` : [before, offer, said.slice(before.length).trim()].filter(Boolean).join(ctx.format.sentenceGap);
   return ctx.ask(speech, question);
+}
+
+/** An answer that does not fit the question but was understood (a plain "yes" to "which one?"): the question again,
+ * naming its options, with no strike and no offer of a person; the shopper was heard, the question just needs
+ * another kind of answer. */
+export function askAgain<Q extends OpenQuestion>(ctx: TurnContext, q: Q, behaviour: QuestionBehaviour<Q>): Reply {
+  return keep(ctx, q, '', behaviour);
 }

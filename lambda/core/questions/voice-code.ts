@@ -9,7 +9,7 @@ import { candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../h
 import { cancelWaitingCart, cartStillWaiting, dropCart } from './cart-waiting.js';
 import { confirmOrder } from './confirm-order.js';
 import { plainYes } from './consent.js';
-import { ABOUT_THE_QUESTION, keep, MOVES_ON, NO, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
+import { ABOUT_THE_QUESTION, keep, MOVES_ON, NO, PRICE, reask, UNSURE, YES, type QuestionBehaviour } from './question.js';
 
 type VoiceCode = Extract<OpenQuestion, { kind: 'voiceCode' }>;
 
@@ -59,7 +59,7 @@ export const voiceCode: QuestionBehaviour<VoiceCode> = {
       await ctx.store.discardCart(q.cartId);
       return ctx.tell(ctx.t('order.declined'));
     }
-    if (MOVES_ON.has(intent) || ABOUT_THE_QUESTION.has(intent)) return undefined;
+    if (MOVES_ON.has(intent) || ABOUT_THE_QUESTION.has(intent) || intent === PRICE) return undefined;
     const cancelled = await cancelWaitingCart(ctx, q.cartId);
     if (cancelled) return cancelled;
     // A change to the cart ("make it three", "take out the oat milk", "and the oat milk too") is applied by its
