@@ -8,7 +8,7 @@ import type { ProductNames } from './products.js';
 import { joinTokens, letterPairs, tokenize, trimEdges } from './tokens.js';
 import type { SlotSpec, TrainingIntent, TrainingModel } from './training.js';
 import { FALLBACK_INTENT, type SlotFill } from './types.js';
-import { digitsOf } from './words.js';
+import { digitsOf, SPELLED_COUNTERS } from './words.js';
 
 /** Words (letters) of a custom slot that names no known value: Alexa takes unknown words, not whole sentences. */
 const MAX_UNRESOLVED = { words: 4, letters: 10 };
@@ -298,7 +298,12 @@ export class SlotReader {
       } else if (spec.kind === 'number') {
         // In Japanese and Chinese 一 is also "a" (一下, もう一度): only a number before a counter (二袋, 4個).
         const counted = this.countedNumbers(tokens).filter(([from, to]) => free(from, to));
+        // Several counted numbers: a product's is the one said right after it in Japanese ("キッチンペーパーを3つと
+        // カプセルを2箱"), right before it in Chinese ("三提厨房纸巾和两盒胶囊"; the counter is one token).
+        const product = at[spec.name === 'otherQuantity' ? 'otherItem' : 'item'];
         if (counted.length === 1) span = counted[0];
+        else if (product && this.lexicon.lang === 'ja') span = counted.find(([from]) => from >= product[1] && from <= product[1] + 1);
+        else if (product) span = counted.find(([, to]) => to + 1 === product[0]);
       }
       if (!span) continue;
       const fill = this.fill(spec, plain.slice(...span), heard.slice(...span));
@@ -338,8 +343,10 @@ export class SlotReader {
   /** Spans of numerals followed by a counter ("三本", "十二個"). */
   private countedNumbers(tokens: string[]): [number, number][] {
     const out: [number, number][] = [];
+    const spelled = SPELLED_COUNTERS[this.lexicon.lang] ?? [];
     tokens.forEach((t, i) => {
-      if (t !== COUNTER) return;
+      const counter = t === COUNTER ? 1 : (spelled.find((c) => tokens.slice(i, i + c.length).join('') === c)?.length ?? 0);
+      if (!counter || tokens[i + counter] === '目') return;
       let from = i;
       while (from > 0 && this.lexicon.isNumberLetter(tokens[from - 1])) from--;
       if (from < i) out.push([from, i]);

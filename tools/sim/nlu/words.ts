@@ -31,6 +31,13 @@ export const FUNCTION_WORDS: Record<string, string[]> = {
   zh: ['的', '了', '把', '给', '在', '是', '和', '也', '还'],
 };
 
+/**
+ * Japanese counters written in kana or katakana ("二つ", "6パック", "1ケース"): letters of many other words, so they
+ * are no counter token; they only tell a number said outside the matching sample as a quantity ("…を二つ買っておいて").
+ * A number and its counter followed by 目 is an ordinal ("1つ目"), not a quantity.
+ */
+export const SPELLED_COUNTERS: Record<string, string[]> = { ja: ['つ', 'パック', 'ケース', 'セット'] };
+
 /** Counter words: which one a shopper uses ("三盒" or "三个") does not change what they ask. (Not 只: it is "only" too.) */
 export const COUNTERS: Record<string, string[]> = {
   ja: ['個', '点', '袋', '本', '箱', '枚', '缶'],
