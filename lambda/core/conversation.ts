@@ -67,6 +67,9 @@ function boundSlots(turn: Turn): Turn {
 function withoutOrderWords(turn: Turn, lang: string): Turn {
   const item = turn.slots.item;
   if (!item?.spoken.trim() || item.resolved?.length || !namesOnlyTheOrder(item.spoken, lang)) return turn;
+  // "The last one" answering "which one?" or "which item?" is a position in its list, not the last order.
+  const open = turn.state.pending?.kind;
+  if ((open === 'chooseItem' || open === 'changeWhich') && onlyOrdinal(item.spoken, lang)) return turn;
   const { item: _dropped, ...slots } = turn.slots;
   return { ...turn, slots };
 }

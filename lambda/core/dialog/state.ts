@@ -32,7 +32,7 @@ export const openQuestionSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('changeWhich'), cartId: id, action: z.enum(['remove', 'quantity']),
-    quantity: z.optional(quantity), options: z.optional(names), tries,
+    quantity: z.optional(quantity), options: z.optional(names), skus: z.optional(z.array(id).check(z.maxLength(50))), tries,
   }),
   z.object({ kind: z.literal('confirmCancel'), orderId: id, tries }),
   z.object({ kind: z.literal('offerReorder'), tries }),

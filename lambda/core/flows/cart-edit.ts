@@ -27,7 +27,8 @@ export async function askWhich(ctx: TurnContext, cart: PendingCart, action: Edit
   const lines = cart.lines.filter((l) => !skus || skus.includes(l.sku));
   const products = await ProductSpeech.load(ctx, lines.map((l) => l.sku));
   const options = lines.map((l) => products.the(l, 'acc'));
-  ctx.state.pending = { kind: 'changeWhich', cartId: cart.id, action, options, ...(quantity !== undefined ? { quantity } : {}) };
+  // The options' SKUs in the order said, so "the third one" finds its line.
+  ctx.state.pending = { kind: 'changeWhich', cartId: cart.id, action, options, skus: lines.map((l) => l.sku), ...(quantity !== undefined ? { quantity } : {}) };
   const question = whichQuestion(ctx, action, options);
   return ctx.ask(lead ? `${lead}${ctx.format.sentenceGap}${question}` : question, question);
 }
