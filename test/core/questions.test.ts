@@ -69,6 +69,17 @@ for (const { lc, via } of ON_PLATFORMS) {
         expect(s.shopper.last.state.pending?.kind).to.equal('confirmOrder');
       });
 
+      it('asks "which one?" again when the answer is a reorder naming no product, never the whole last order in its place', async () => {
+        const s = scenarioIn(lc, { via, customer: { orders: [orderOf(lc, [lineOf(lc, 'coffee', { quantity: 2 }), lineOf(lc, 'decaf', { quantity: 1 }), lineOf(lc, 'oatMilk', { quantity: 4 })])] } });
+        await s.shopper.says('ReorderIntent', { item: lc.say.looseCoffee });
+        const which = s.shopper.speech;
+        await s.shopper.says('ReorderIntent');
+        expect(s.shopper.speech).to.include(which);
+        expect(s.shopper.speech).not.to.include(names.oatMilk.name);
+        expect(s.shopper.last.state.pending?.kind).to.equal('chooseItem');
+        expect(await s.cart()).to.equal(undefined);
+      });
+
       it('takes a product said after "which item should I take out?" as the answer', async () => {
         const s = scenarioIn(lc, { via, customer: { orders: history() } });
         await s.shopper.says('ReorderIntent');

@@ -81,10 +81,12 @@ export const chooseItem: QuestionBehaviour<ChooseItem> = {
     if (answered) return answered;
     if (ctx.turn.intent === NO) return declineProduct(ctx, q.cartId);
     // A yes, a miss, or an edit that names no product ("the second one" heard as "make it one") is no answer
-    // to "which one?": the question again, not "there's no order waiting to be changed".
-    const noProduct = !ctx.turn.slots.item?.spoken.trim();
+    // to "which one?": the question again, not "there's no order waiting to be changed". So is a reorder that names
+    // no product: a name the model does not know ("紅茶") comes through so on Alexa, and rebuilding the whole last
+    // order in its place would read back a cart the shopper never asked for.
+    const noProduct = !ctx.turn.slots.item?.spoken.trim() && !ctx.turn.slots.otherItem?.spoken.trim();
     if (ctx.turn.intent === YES) return askAgain(ctx, q, chooseItem);
-    if (ctx.turn.intent === FALLBACK || ctx.turn.intent === UNSURE || (noProduct && EDITS.has(ctx.turn.intent))) return reask(ctx, q, '', chooseItem);
+    if (ctx.turn.intent === FALLBACK || ctx.turn.intent === UNSURE || (noProduct && (EDITS.has(ctx.turn.intent) || ctx.turn.intent === 'ReorderIntent'))) return reask(ctx, q, '', chooseItem);
     return undefined;
   },
   resume: async (ctx, q) => ({ speech: chooseItem.question(ctx, q), open: true }),
