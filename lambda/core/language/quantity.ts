@@ -115,6 +115,12 @@ export function quantitiesIn(utterance: string | undefined, items: string[], lan
       if (count) return splitQuantity(`${item.trim()}${count[0]}`, lang).quantity;
       // "两袋咖啡豆", "三つのコーヒー豆": the count right before it.
       const before = text.slice(previousEnd(at, items, start), start).replace(/^[と和跟及、，,\s]+/u, '');
+      // Only the count that ends right before the product: a verb before it ("买三袋咖啡豆") is no part of it.
+      const tail = new RegExp(`[0-9０-９〇零两俩一二三四五六七八九十百]+\\s*${COUNTERS[lang]}?\\s*の?$`, 'u').exec(before);
+      if (tail) {
+        const quantity = splitQuantity(`${tail[0]}${item.trim()}`, lang).quantity;
+        if (quantity !== undefined) return quantity;
+      }
       return before ? splitQuantity(`${before}${item.trim()}`, lang).quantity : undefined;
     }
     const previous = previousEnd(at, items, start);

@@ -1,6 +1,6 @@
 // Quantities as shoppers say them, in each language: digits, number words, compounds and Japanese counters.
 import { expect } from 'chai';
-import { parseQuantity, splitQuantity } from '../../../lambda/core/language/quantity.js';
+import { parseQuantity, quantitiesIn, splitQuantity } from '../../../lambda/core/language/quantity.js';
 
 describe('parseQuantity', () => {
   const cases: [lang: string, spoken: string, expected: number | undefined][] = [
@@ -66,4 +66,23 @@ describe('splitQuantity', () => {
   it('leaves a lone number word as the item, since there is no product left to name', () => {
     expect(splitQuantity('one', 'en')).to.deep.equal({ rest: 'one' });
   });
+});
+
+describe('quantitiesIn', () => {
+  const cases: [lang: string, said: string, items: string[], expected: (number | undefined)[]][] = [
+    // A verb before the first count is no part of it: each product keeps its own number.
+    ['zh', '买三袋咖啡豆和两盒燕麦奶', ['咖啡豆', '燕麦奶'], [3, 2]],
+    ['zh', '再来两份咖啡豆', ['咖啡豆'], [2]],
+    ['zh', '咖啡豆两袋和燕麦奶三盒', ['咖啡豆', '燕麦奶'], [2, 3]],
+    ['ja', 'コーヒー豆を2袋とオーツミルクを3本', ['コーヒー豆', 'オーツミルク'], [2, 3]],
+    ['ja', '三つのコーヒー豆', ['コーヒー豆'], [3]],
+    // "Once more" is no count.
+    ['zh', '再买一次咖啡豆', ['咖啡豆'], [undefined]],
+    ['en', 'order 3 coffee beans and 2 oat milk', ['coffee beans', 'oat milk'], [3, 2]],
+  ];
+  for (const [lang, said, items, expected] of cases) {
+    it(`gives each product of "${said}" its own number`, () => {
+      expect(quantitiesIn(said, items, lang)).to.deep.equal(expected);
+    });
+  }
 });
