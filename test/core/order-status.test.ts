@@ -119,6 +119,26 @@ for (const { lc, via } of ON_PLATFORMS) {
       expect(s.shopper.last.state.pending?.kind).to.equal('confirmOrder');
     });
 
+    it('ends a list with a late order in it on the same next step, which a yes takes up', async () => {
+      const s = scenarioIn(lc, {
+        via, customer: { orders: [shipped(lc, 'lamp', '2026-11-19', '2026-11-15T10:00:00Z'), shipped(lc, 'towels', '2026-11-26', '2026-11-21T10:00:00Z')] },
+      });
+      await s.shopper.says('OrderStatusIntent');
+      expect(s.shopper.speech.endsWith(hear('status.lateOffer'))).to.equal(true);
+      expect(s.shopper.last.state.pending?.kind).to.equal('offerHandoff');
+      await s.shopper.says('AMAZON.YesIntent');
+      expect(s.handoffs).to.have.length(1);
+    });
+
+    it('ends a list with no late order in it without an offer', async () => {
+      const s = scenarioIn(lc, {
+        via, customer: { orders: [shipped(lc, 'lamp', '2026-11-24', '2026-11-20T10:00:00Z'), shipped(lc, 'towels', '2026-11-26', '2026-11-21T10:00:00Z')] },
+      });
+      await s.shopper.says('OrderStatusIntent');
+      expect(s.shopper.speech).not.to.include(hear('status.lateOffer'));
+      expect(s.shopper.ended).to.equal(true);
+    });
+
     it('says which of several orders is late, inside the list', async () => {
       const s = scenarioIn(lc, {
         via, customer: { orders: [shipped(lc, 'lamp', '2026-11-19', '2026-11-15T10:00:00Z'), shipped(lc, 'towels', '2026-11-26', '2026-11-21T10:00:00Z')] },

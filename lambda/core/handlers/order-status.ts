@@ -126,6 +126,11 @@ function distinguishingLines(orders: Order[]): OrderLine[] {
 async function aboutOrder(ctx: TurnContext, order: Order, first?: string[], lead = ''): Promise<Reply> {
   const said = withLead(ctx, lead, describeOrder(ctx, await productsOf(ctx, [order]), order, first));
   if (order.status === 'delivered' || order.status === 'cancelled' || !isLate(ctx, order)) return ctx.tell(said);
+  return withLateNextStep(ctx, said);
+}
+
+/** An answer about a late order ends on a next step: our team offered, or, with another question open, the words for it. */
+function withLateNextStep(ctx: TurnContext, said: string): Reply {
   const gap = ctx.format.sentenceGap;
   const open = ctx.customer ? ctx.turn.state.pending : undefined;
   // An offer lapses when something else is asked, so it gives way; any other question comes back after this answer.
@@ -195,7 +200,8 @@ async function overview(ctx: TurnContext, orders: Order[], lead = ''): Promise<R
       ordinal: ordinal(i), lead: leads[i], day: days[i], sameDay: sameDayAs(ctx, o, shown[i - 1]), allLate, named: shown.length <= 2,
     }))];
     if (coming.length > limit && limit > 1) parts.push(ctx.t('status.andMore', { count: coming.length - limit }));
-    return ctx.tell(parts.join(gap));
+    // A late one among them gets the same next step as a late order on its own.
+    return shown.some((o) => isLate(ctx, o)) ? withLateNextStep(ctx, parts.join(gap)) : ctx.tell(parts.join(gap));
   }
   const lastDelivered = orders.find((o) => o.status === 'delivered');
   if (!lastDelivered) return aboutOrder(ctx, orders[0], undefined, lead);
