@@ -19,6 +19,7 @@ const MAX_UNRESOLVED = { words: 4, letters: 10 };
 const ONE_AS_NUMBER: Record<string, { before: string[]; the: string[]; one: string[] }> = {
   en: { before: ['just', 'only'], the: ['the'], one: ['one'] },
 };
+const KATAKANA = /^[\u30a1-\u30fa\u30fc]$/u;
 /** Words for "times" after a number in Japanese and Chinese: 一次, 一回, 一遍, 一度. */
 const TIMES = new Set(['次', '回', '遍', '度']);
 /**
@@ -83,7 +84,11 @@ export class SlotReader {
     const at: Record<string, [number, number]> = {};
     for (const [name, span] of Object.entries(spans)) {
       const spec = intent.slots.find((s) => s.name === name);
-      const [from, to] = this.lexicon.unspaced ? this.names.nameOnly(spec, plain, span) : span;
+      const named = this.lexicon.unspaced ? this.names.nameOnly(spec, plain, span) : span;
+      let from = named[0];
+      const to = named[1];
+      // "一次花园水管": a number of times before a product is the sentence's ("再买一次"), never the product's.
+      while (spec?.kind === 'custom' && this.lexicon.unspaced && to - from > 2 && this.lexicon.isNumberLetter(plain[from]) && TIMES.has(plain[from + 1])) from += 2;
       // "再买一次", "もう一回": a number of times is not a quantity, as an entity recogniser reads it.
       // "einmal alles wie immer", "the one we had": a number of times or a pronoun, in spaced languages too.
       const times = this.lexicon.unspaced ? TIMES.has(plain[to] ?? '') : to - from === 1 && this.notAQuantity(tokens, from, plain, at);
@@ -230,7 +235,9 @@ export class SlotReader {
       // Nor does it run on past a product named inside it ("muss die Zahnpasta zurückschicken").
       if (!unspaced && this.names.spanAt(span, k)) return undefined;
     }
-    return unspaced ? 0.5 + 0.25 * (span.length - 1) + 0.15 * edges : 0.7 + 0.3 * (span.length - 1) + 0.25 * edges;
+    // A katakana word is one word however many letters it has (カプセル), as a recogniser cuts it.
+    const units = unspaced ? span.filter((t, i) => i === 0 || !(KATAKANA.test(span[i - 1]) && KATAKANA.test(t))).length : span.length;
+    return unspaced ? 0.5 + 0.25 * (units - 1) + 0.15 * edges : 0.7 + 0.3 * (span.length - 1) + 0.25 * edges;
   }
 
   private fill(spec: SlotSpec | undefined, span: string[], heardSpan: string[], ordinal = false): SlotFill | undefined {
