@@ -19,7 +19,6 @@ const MAX_UNRESOLVED = { words: 4, letters: 10 };
 const ONE_AS_NUMBER: Record<string, { before: string[]; the: string[]; one: string[] }> = {
   en: { before: ['just', 'only'], the: ['the'], one: ['one'] },
 };
-const KATAKANA = /^[\u30a1-\u30fa\u30fc]$/u;
 /** Words for "times" after a number in Japanese and Chinese: 一次, 一回, 一遍, 一度. */
 const TIMES = new Set(['次', '回', '遍', '度']);
 /**
@@ -235,9 +234,7 @@ export class SlotReader {
       // Nor does it run on past a product named inside it ("muss die Zahnpasta zurückschicken").
       if (!unspaced && this.names.spanAt(span, k)) return undefined;
     }
-    // A katakana word is one word however many letters it has (カプセル), as a recogniser cuts it.
-    const units = unspaced ? span.filter((t, i) => i === 0 || !(KATAKANA.test(span[i - 1]) && KATAKANA.test(t))).length : span.length;
-    return unspaced ? 0.5 + 0.25 * (units - 1) + 0.15 * edges : 0.7 + 0.3 * (span.length - 1) + 0.25 * edges;
+    return unspaced ? 0.5 + 0.25 * (span.length - 1) + 0.15 * edges : 0.7 + 0.3 * (span.length - 1) + 0.25 * edges;
   }
 
   private fill(spec: SlotSpec | undefined, span: string[], heardSpan: string[], ordinal = false): SlotFill | undefined {
@@ -260,6 +257,8 @@ export class SlotReader {
     if (spec?.kind === 'digits') return { value: joinTokens(heardSpan, lang), normalized: this.lexicon.codeOf(span) };
     if (ordinal) return { value: joinTokens(this.lexicon.ordinals.withoutPronoun(heardSpan), lang) };
     const found = this.names.product(spec, joinTokens(span, lang));
+    // A number and its counter alone (「1つ」 of 「1つ外して」) is a quantity, never a product.
+    if (found.kind !== 'one' && parseQuantity(joinTokens(span, lang), lang) !== undefined) return undefined;
     if (found.kind !== 'one') {
       // Nothing of the catalogue: what the sentence's own words leave over is the value ("wann kommt mein
       // Paket ungefähr an" fills "Paket"); when they leave nothing ("dasselbe wie letztes Mal"), no slot.
