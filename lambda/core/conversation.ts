@@ -67,6 +67,9 @@ function boundSlots(turn: Turn): Turn {
 function withoutOrderWords(turn: Turn, lang: string): Turn {
   const item = turn.slots.item;
   if (!item?.spoken.trim() || item.resolved?.length || !namesOnlyTheOrder(item.spoken, lang)) return turn;
+  // "The last one" answering "which one?" or "which item?" is a position in its list, not the last order.
+  const open = turn.state.pending?.kind;
+  if ((open === 'chooseItem' || open === 'changeWhich') && onlyOrdinal(item.spoken, lang)) return turn;
   const { item: _dropped, ...slots } = turn.slots;
   return { ...turn, slots };
 }
@@ -158,7 +161,8 @@ export function createConversation(options: ConversationOptions): Conversation {
       ctx = new TurnContext(turn, locale, t, store, commerce, seller, customer, orderMail, policy);
       if (CATALOG[handler.intent].needsAccount && !customer) {
         outcome = 'unlinked';
-        reply = ctx.tell(t('account.linkNeeded', { seller: ctx.seller.name }), {
+        // The app the adapter names, where it knows it ("in the Google Home app"); else "the app you use to talk to me".
+        reply = ctx.tell(t('account.linkNeeded', { seller: ctx.seller.name, context: turn.capabilities.linkingApp }), {
           card: { kind: 'linkAccount', title: ssmlToText(t('account.cardTitle', { seller: ctx.seller.name })), text: ssmlToText(t('account.cardText')) },
         });
       } else {

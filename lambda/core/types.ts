@@ -14,6 +14,11 @@ export interface Capabilities {
   screen: boolean;
   /** The platform can show a card that starts account linking. */
   accountLinkingCard: boolean;
+  /**
+   * Where the shopper links their account, when the adapter knows the app by name ('googleHome': the Google Home
+   * app, for Dialogflow's Google Assistant channel). Unset: the prompt says "the app you use to talk to me".
+   */
+  linkingApp?: 'googleHome';
 }
 
 export type TurnKind = 'launch' | 'intent' | 'sessionEnded';

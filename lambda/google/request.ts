@@ -118,6 +118,8 @@ export function toTurn(request: WebhookRequest): Turn {
       // The Assistant says what its surface has; a phone call shows nothing; other channels (web demo, messaging) show text.
       screen: Array.isArray(capabilities) ? capabilities.some((c) => c?.name === 'actions.capability.SCREEN_OUTPUT') : !payload.telephony,
       accountLinkingCard: false,
+      // The Assistant's accounts are linked in the Google Home app; other Dialogflow channels have no app to name.
+      ...(request.originalDetectIntentRequest?.source === 'google' ? { linkingApp: 'googleHome' as const } : {}),
     },
     state,
     // The words as heard: the core tells a plain yes from a yes with a number or a product in it.

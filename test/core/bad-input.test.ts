@@ -9,7 +9,7 @@ import { ssmlToText } from '../../lambda/core/ssml.js';
 import { FakeShopper } from '../support/fake-platform.js';
 import { lineOf, ON_PLATFORMS, onPlatformsOf, orderOf } from '../support/locales.js';
 import { quantities, scenarioIn } from '../support/scenario.js';
-import { phrasesOn } from '../support/speech.js';
+import { phrasesOn, theName } from '../support/speech.js';
 import { failing } from '../support/store-doubles.js';
 import { sentenceGapOf } from '../../lambda/core/format.js';
 
@@ -40,7 +40,8 @@ for (const { lc, via } of ON_PLATFORMS) {
       it('asks how many when ChangeQuantityIntent comes without a quantity, and keeps the cart', async () => {
         const s = await oneLineCart();
         await s.shopper.says('ChangeQuantityIntent');
-        expect(s.shopper.speech).to.equal(hear('quantity.ask'));
+        // Nothing misheard yet: the question alone, naming the product (no "sorry").
+        expect(s.shopper.speech).to.equal(hear('quantity.resume', { item: theName(locale, names.coffee.name), name: names.coffee.name, units: names.coffee.name }));
         expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 2 });
       });
 
@@ -97,7 +98,9 @@ for (const { lc, via } of ON_PLATFORMS) {
           const s = scenarioIn(lc, { via, customer: { orders: history() } });
           await s.shopper.says('ReorderIntent', { item: names.coffee.name, quantity: tooMany });
           expect(s.shopper.ended).to.equal(false);
-          expect(s.shopper.speech).to.equal(hear('quantity.outOfRange', { max: 99 }));
+          // The range, then one question naming the product: never a second "how many?".
+          const question = hear('quantity.resume', { item: theName(locale, names.coffee.name), name: names.coffee.name, units: names.coffee.name });
+          expect(s.shopper.speech).to.equal(`${hear('quantity.outOfRange', { max: 99 })}${gap}${question}`);
           expect(await s.cart()).to.equal(undefined);
         });
       }

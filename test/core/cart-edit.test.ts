@@ -7,6 +7,15 @@ import { quantities, scenarioIn } from '../support/scenario.js';
 import { counted, money, phrasesOn, theName } from '../support/speech.js';
 import { sentenceGapOf } from '../../lambda/core/format.js';
 
+/** A position said alone, as a shopper answers "which item?" (the product slot carries the words on Alexa). */
+const POSITION: Record<string, { second: string; fourth: string; last: string }> = {
+  en: { second: 'the second one', fourth: 'the fourth one', last: 'the last one' },
+  de: { second: 'die zweite', fourth: 'die vierte', last: 'die letzte' },
+  it: { second: 'la seconda', fourth: 'la quarta', last: "l'ultimo" },
+  ja: { second: '2番目', fourth: '4番目', last: '最後のやつ' },
+  zh: { second: '第二个', fourth: '第四个', last: '最后那个' },
+};
+
 for (const { lc, via } of ON_PLATFORMS) {
   const { locale } = lc;
   const names = lc.products;
@@ -62,6 +71,27 @@ for (const { lc, via } of ON_PLATFORMS) {
       // A bare product names the line, and the quantity said before is applied to it (a "remove" would remove it).
       await s.shopper.says('ReorderIntent', { item: names.oatMilk.name });
       expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1, 'SKU-OATMILK': 3 });
+    });
+
+    it('takes a position for an answer to "which item?" ("the second one"), with the quantity said before', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent');
+      await s.shopper.says('ChangeQuantityIntent', { quantity: lc.say.three });
+      await s.shopper.says('ReorderIntent', { item: POSITION[lc.locale.slice(0, 2)].second });
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1, 'SKU-OATMILK': 3 });
+      expect(s.shopper.speech).to.include(hear('edit.changed', { item: counted(locale, 3, names.oatMilk.name, via) }));
+    });
+
+    it('removes the last line when asked which to take out and told "the last one"; a position past the list asks again', async () => {
+      const s = scenarioIn(lc, { via, customer: { orders: history() } });
+      await s.shopper.says('ReorderIntent');
+      await s.shopper.says('RemoveItemIntent');
+      const question = s.shopper.speech;
+      await s.shopper.says('ReorderIntent', { item: POSITION[lc.locale.slice(0, 2)].fourth });
+      expect(s.shopper.speech).to.include(question);
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1, 'SKU-OATMILK': 4 });
+      await s.shopper.says('ReorderIntent', { item: POSITION[lc.locale.slice(0, 2)].last });
+      expect(quantities((await s.cart())?.lines)).to.deep.equal({ 'SKU-COFFEE': 1 });
     });
 
     it('removes the line the shopper names, says so with the new total, and asks again', async () => {

@@ -230,12 +230,17 @@ describe('Dialogflow fulfillment: who the shopper is and which language they hea
 
   it('does not take an Alexa user id for a Google one', async () => {
     const alexaId = linked.alexaUserIds![0];
-    expect(await fulfill(launch({ token: null, userId: alexaId }))).to.equal(phrase('en-US', 'account.linkNeeded', { seller: 'Harbor Goods' }, 'google'));
+    // The Assistant's link prompt names the Google Home app, where its accounts are linked.
+    const linkIn = phrase('en-US', 'account.linkNeeded', { seller: 'Harbor Goods', context: 'googleHome' }, 'google');
+    expect(linkIn).to.include('Google Home app');
+    expect(await fulfill(launch({ token: null, userId: alexaId }))).to.equal(linkIn);
   });
 
   it('tells a shopper who is not linked to link, in a sentence and without order data', async () => {
     const text = await fulfill(webhookRequest('telephony-order-status', { timestamp: NOW }));
+    // A phone call through Dialogflow is no Assistant: there is no Google Home app to name.
     expect(text).to.equal(phrase('en-US', 'account.linkNeeded', { seller: 'Harbor Goods' }, 'google'));
+    expect(text).not.to.include('Google Home');
     expect(text).not.to.include('desk lamp');
   });
 

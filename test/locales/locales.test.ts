@@ -88,7 +88,8 @@ const OFFERED: Record<string, string[]> = {
   'status.moreItems_one': ['name', 'count', 'total'],
   'status.moreItems_other': ['name', 'count', 'total'],
   // A product with its article ("the coffee beans", "il caffè in grani") or its bare name ("Kaffeebohnen", "コーヒー豆").
-  ...Object.fromEntries(['return.notShipped', 'return.notShippedWhole', 'return.onTheWay'].map((k) => [k, ['item', 'name']])),
+  ...Object.fromEntries(['return.notShipped', 'return.notShippedWhole', 'return.onTheWay', 'cancelOrder.tooLateItem_one', 'cancelOrder.tooLateItem_other']
+    .map((k) => [k, ['item', 'name']])),
   // How many of what: the product with its article, its bare name, or what it is counted in ("Packungen Kaffeebohnen").
   'quantity.resume': ['item', 'name', 'units'],
   ...Object.fromEntries(['dayAfterTomorrow', 'dayBeforeYesterday', 'weekday', 'weekday_nextWeek', 'lastWeekday', 'lastWeekday_sunday', 'date', 'absolute']
@@ -108,6 +109,9 @@ const CONTEXTS: Record<string, string[]> = {
   'edit.whichOf': ['two'],
   'edit.whichRemoveOf': ['two'],
   'edit.whichQuantityOf': ['two'],
+  // "How many?" agrees with the unit's or the product's gender where the language needs it (Italian "quante confezioni").
+  'quantity.askUnits': ['m', 'f', 'n'],
+  'quantity.askCount': ['m', 'f', 'n'],
 };
 
 /** The English key a language's key stands for: itself, or the key a context variant belongs to. */

@@ -21,10 +21,18 @@ export const openQuestionSchema = z.discriminatedUnion('kind', [
     /** The product names offered, in the order they were said, so a re-ask can say them again. */
     options: z.optional(names), tries,
   }),
-  z.object({ kind: z.literal('askQuantity'), sku: id, cartId: z.optional(id), tries }),
+  z.object({
+    kind: z.literal('askQuantity'), sku: id, cartId: z.optional(id),
+    /** The product's words for "how many?" (core/flows/how-many.ts), plain text: its name, with its article, its
+     * unit's or its own plural, and the gender the question agrees with. */
+    said: z.optional(z.object({
+      name, item: name, unit: z.optional(name), plural: z.optional(name), gender: z.optional(z.enum(['m', 'f', 'n'])),
+    })),
+    tries,
+  }),
   z.object({
     kind: z.literal('changeWhich'), cartId: id, action: z.enum(['remove', 'quantity']),
-    quantity: z.optional(quantity), options: z.optional(names), tries,
+    quantity: z.optional(quantity), options: z.optional(names), skus: z.optional(z.array(id).check(z.maxLength(50))), tries,
   }),
   z.object({ kind: z.literal('confirmCancel'), orderId: id, tries }),
   z.object({ kind: z.literal('offerReorder'), tries }),

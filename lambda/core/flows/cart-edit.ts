@@ -8,6 +8,7 @@ import { safe } from '../i18n.js';
 import { parseQuantity } from '../language/quantity.js';
 import { echoed, ProductSpeech } from '../products.js';
 import type { Reply } from '../types.js';
+import { askHowMany } from './how-many.js';
 import { offerCart } from './reorder.js';
 
 export type EditAction = 'remove' | 'quantity';
@@ -26,7 +27,8 @@ export async function askWhich(ctx: TurnContext, cart: PendingCart, action: Edit
   const lines = cart.lines.filter((l) => !skus || skus.includes(l.sku));
   const products = await ProductSpeech.load(ctx, lines.map((l) => l.sku));
   const options = lines.map((l) => products.the(l, 'acc'));
-  ctx.state.pending = { kind: 'changeWhich', cartId: cart.id, action, options, ...(quantity !== undefined ? { quantity } : {}) };
+  // The options' SKUs in the order said, so "the third one" finds its line.
+  ctx.state.pending = { kind: 'changeWhich', cartId: cart.id, action, options, skus: lines.map((l) => l.sku), ...(quantity !== undefined ? { quantity } : {}) };
   const question = whichQuestion(ctx, action, options);
   return ctx.ask(lead ? `${lead}${ctx.format.sentenceGap}${question}` : question, question);
 }
@@ -51,10 +53,10 @@ export async function applyEdit(ctx: TurnContext, cart: PendingCart, lineIndex: 
   const parsed = spokenQuantity?.trim() ? parseQuantity(spokenQuantity, ctx.lang) : asked;
   const quantity = clampQuantity(parsed);
   if (quantity === undefined) {
-    // A number out of range is told the range; no number heard is simply asked for.
-    ctx.state.pending = { kind: 'askQuantity', sku: line.sku, cartId: cart.id };
-    const lead = parsed !== undefined ? ctx.t('quantity.outOfRange', { max: MAX_QUANTITY }) : ctx.t('quantity.ask');
-    return ctx.ask(lead, ctx.t('quantity.reprompt'));
+    // A number out of range is told the range; no number heard is simply asked for, naming the product.
+    const question = await askHowMany(ctx, line, cart.id);
+    const speech = parsed !== undefined ? `${ctx.t('quantity.outOfRange', { max: MAX_QUANTITY })}${ctx.format.sentenceGap}${question}` : question;
+    return ctx.ask(speech, question);
   }
   const products = await ProductSpeech.load(ctx, [line.sku]);
   if (quantity === line.quantity) {
@@ -84,14 +86,14 @@ export async function editLine(ctx: TurnContext, action: EditAction, cartId?: st
   if (result.kind === 'several') return askWhich(ctx, cart, action, '', result.skus, quantity);
   if (result.kind === 'none') {
     const products = await ProductSpeech.load(ctx, cart.lines.map((l) => l.sku));
-    const lead = ctx.t('edit.notInCart', { item: echoed(ctx, item.spoken), items: ctx.format.list(cart.lines.map((l) => products.the(l, 'acc'))) });
     if (cart.lines.length === 1) {
-      // One line: "which one?" of a single option is no question; say what the order holds and ask to place it.
+      // One line: "which one?" of a single option is no question; say in one sentence what the order holds instead
+      // ("I don't see coffee beans in this order, only 4 cartons of oat milk."), then ask to place it.
       ctx.state.pending = { kind: 'confirmOrder', cartId: cart.id };
-      const only = ctx.t('edit.onlyItem', { item: safe(products.counted(cart.lines[0])) });
-      const gap = ctx.format.sentenceGap;
-      return ctx.ask(`${lead}${gap}${only}${gap}${ctx.t('cart.confirmReprompt')}`, ctx.t('cart.confirmReprompt'));
+      const only = ctx.t('edit.notInOnly', { item: echoed(ctx, item.spoken), only: safe(products.counted(cart.lines[0])) });
+      return ctx.ask(`${only}${ctx.format.sentenceGap}${ctx.t('question.placeIt')}`, ctx.t('cart.confirmReprompt'));
     }
+    const lead = ctx.t('edit.notInCart', { item: echoed(ctx, item.spoken), items: ctx.format.list(cart.lines.map((l) => products.the(l, 'acc'))) });
     return askWhich(ctx, cart, action, lead, undefined, quantity);
   }
   return applyEdit(ctx, cart, cart.lines.findIndex((l) => l.sku === result.sku), action, spokenQuantity, asked);

@@ -7,10 +7,11 @@ import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrase
 import { splitItems } from '../language/matching.js';
 import { splitQuantity } from '../language/quantity.js';
 import type { Reply, SlotValue } from '../types.js';
+import { askHowMany } from './how-many.js';
 import { purchasingLocked } from './voice-code.js';
 import { capitalize } from '../language/grammar.js';
-import { safe } from '../i18n.js';
 import { echoed, ProductSpeech, type Named } from '../products.js';
+import { alreadyComing } from './already-coming.js';
 
 const RECENT_TO_NAME = 3;
 const ON_THE_WAY = new Set<Order['status']>(['placed', 'shipped', 'out_for_delivery']);
@@ -165,16 +166,11 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
   if (question) {
     const cartId = await keepFound(ctx, found, existingCartId);
     if (question.kind === 'howMany') {
-      ctx.state.pending = { kind: 'askQuantity', sku: question.sku, cartId };
-      if (question.unsure) {
-        // "For the oat milk: how many should I order?": never a number the shopper did not say for it.
-        const sku = question.sku;
-        const name = history.find((h) => h.sku === sku)!.name;
-        const products = await ProductSpeech.load(ctx, [sku]);
-        const ask = ctx.t('quantity.resume', { item: products.the({ sku, name }, 'acc'), name, units: safe(products.units({ sku, name })) });
-        return ctx.ask(ask, ask);
-      }
-      return ctx.ask(ctx.t('quantity.outOfRange', { max: MAX_QUANTITY }), ctx.t('quantity.reprompt'));
+      const sku = question.sku;
+      // "How many cartons of oat milk should I order?": never a number the shopper did not say for it.
+      const ask = await askHowMany(ctx, { sku, name: history.find((h) => h.sku === sku)!.name }, cartId);
+      if (question.unsure) return ctx.ask(ask, ask);
+      return ctx.ask(`${ctx.t('quantity.outOfRange', { max: MAX_QUANTITY })}${ctx.format.sentenceGap}${ask}`, ask);
     }
     const options = question.skus.map((sku) => history.find((h) => h.sku === sku)!.name);
     const products = await ProductSpeech.load(ctx, question.skus);
@@ -187,9 +183,13 @@ export async function reorderItems(ctx: TurnContext, wanted: Wanted[], existingC
   if (found.length === 0) return notFound(ctx, missing, history);
   const { cart, unavailable } = await cartWith(ctx, found, existingCartId);
   if (cart.lines.length === 0) return nothingAvailable(ctx, unavailable);
+  // Said first: a product already coming is the first thing to know about ordering it again.
+  const coming = await alreadyComing(ctx, found.map((f) => f.sku).filter((sku) => cart.lines.some((l) => l.sku === sku)));
   const notes = [
+    ...coming,
     ...(missing.length ? [ctx.t('reorder.partlyNotFound', { items: ctx.quotedList(missing.map((m) => echoed(ctx, m))), count: missing.length })] : []),
     ...(await unavailableNote(ctx, unavailable)),
+    ...(coming.length ? [ctx.t('reorder.ifMore')] : []),
   ];
   return offerCart(ctx, cart, notes);
 }

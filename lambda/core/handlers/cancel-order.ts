@@ -8,10 +8,11 @@ export const cancelOrder: IntentHandler = {
   async handle(ctx) {
     if (ctx.turn.slots.item?.spoken.trim()) {
       const found = await orderWithItem(ctx);
-      return 'reply' in found ? found.reply : askToCancel(ctx, found.order);
+      return 'reply' in found ? found.reply : askToCancel(ctx, found.order, found.sku);
     }
     const order = await orderToCancel(ctx);
-    if (!order) return ctx.ask(ctx.t('cancelOrder.none'), ctx.t('help.reprompt'));
+    // Nothing to cancel and nothing to ask: the session ends (a waiting cart's question still comes back after it).
+    if (!order) return ctx.tell(ctx.t('cancelOrder.none'));
     return askToCancel(ctx, order);
   },
 };

@@ -20,14 +20,14 @@ function itemsOf(ctx: TurnContext, products: ProductSpeech, order: Order, first?
   return rest.length === 0 ? ctx.t('status.oneItem', { name }) : ctx.t('status.moreItems', { name, count: rest.length, total: lines.length });
 }
 
-function etaOf(ctx: TurnContext, order: Order): string {
+export function etaOf(ctx: TurnContext, order: Order): string {
   return order.shipment?.eta ?? addDeliveryDays(localDate(new Date(order.placedAt), ctx.format.timeZone), ctx.seller.deliveryDays);
 }
 
-const isLate = (ctx: TurnContext, order: Order) => etaOf(ctx, order) < ctx.format.today(ctx.now);
+export const isLate = (ctx: TurnContext, order: Order) => etaOf(ctx, order) < ctx.format.today(ctx.now);
 
 /** The day it comes: a parcel out for delivery comes today, whatever day the estimate said before. */
-function arrivalDay(ctx: TurnContext, order: Order): string {
+export function arrivalDay(ctx: TurnContext, order: Order): string {
   return order.status === 'out_for_delivery' ? ctx.format.today(ctx.now) : etaOf(ctx, order);
 }
 
@@ -123,8 +123,8 @@ function distinguishingLines(orders: Order[]): OrderLine[] {
  * (the offer owns the next yes); with a question open (a waiting cart, asked again after this answer), the words for
  * a person, so there is still one question at a time.
  */
-async function aboutOrder(ctx: TurnContext, order: Order, first?: string[]): Promise<Reply> {
-  const said = describeOrder(ctx, await productsOf(ctx, [order]), order, first);
+async function aboutOrder(ctx: TurnContext, order: Order, first?: string[], lead = ''): Promise<Reply> {
+  const said = withLead(ctx, lead, describeOrder(ctx, await productsOf(ctx, [order]), order, first));
   if (order.status === 'delivered' || order.status === 'cancelled' || !isLate(ctx, order)) return ctx.tell(said);
   const gap = ctx.format.sentenceGap;
   const open = ctx.customer ? ctx.turn.state.pending : undefined;
@@ -140,11 +140,18 @@ async function aboutItem(ctx: TurnContext, orders: Order[]): Promise<Reply> {
   const item = ctx.turn.slots.item!;
   const candidates = await candidatesFor(ctx, pastItems(orders));
   const result = match(ctx, slotPhrases(item), candidates);
-  if (result.kind === 'none') return ctx.tell(ctx.t('status.itemNotFound', { item: echoed(ctx, item.spoken) }));
+  // A product no order holds (or one misheard): say so, then what can be said, what is on the way. Asking "which
+  // item?" would only invite the same mishearing again; the shopper can ask once more, by another name.
+  if (result.kind === 'none') return overview(ctx, orders, ctx.t('status.itemNotFound', { item: echoed(ctx, item.spoken) }));
   // Several products fit: the newest order holding any of them is what the shopper is waiting for.
   const skus = result.kind === 'one' ? [result.sku] : result.skus;
   const order = activeOrders(orders).find((o) => o.lines.some((l) => skus.includes(l.sku)))!;
   return aboutOrder(ctx, order, skus);
+}
+
+/** A sentence said before the answer ("I couldn't find …"), if any. */
+function withLead(ctx: TurnContext, lead: string, said: string): string {
+  return lead ? `${lead}${ctx.format.sentenceGap}${said}` : said;
 }
 
 function productsOf(ctx: TurnContext, orders: Order[]): Promise<ProductSpeech> {
@@ -158,33 +165,39 @@ export const orderStatus: IntentHandler = {
     // Nothing to say more about, and nothing to ask: the session ends (an open microphone needs a question).
     if (orders.length === 0) return ctx.tell(ctx.t('status.noOrders', { seller: ctx.seller.name }));
     if (ctx.turn.slots.item?.spoken.trim()) return aboutItem(ctx, orders);
-    // Soonest first: that is the one the shopper is most likely waiting for.
-    const coming = orders.filter((o) => ON_THE_WAY.has(o.status)).sort((a, b) => etaOf(ctx, a).localeCompare(etaOf(ctx, b)));
-    const gap = ctx.format.sentenceGap;
-    if (coming.length === 1) return aboutOrder(ctx, coming[0]);
-    if (coming.length > 1) {
-      // With a cart waiting, its question comes after this answer: the status stays short (the soonest order only).
-      const open = ctx.customer ? ctx.turn.state.pending : undefined;
-      const limit = open && 'cartId' in open ? 1 : BRIEF_LIMIT;
-      const shown = coming.slice(0, limit);
-      const products = await productsOf(ctx, shown);
-      const leads = distinguishingLines(shown);
-      // One said of several is "the next one", not "the first" with no second: the rest are not counted out again.
-      const ordinal = (i: number) => ctx.t(limit === 1 ? 'status.ordinalNext' : `status.ordinal.${i + 1}`);
-      // All of them late, and all said: "running late" once, in the lead, not after each order.
-      const allLate = shown.length > 1 && shown.length === coming.length && shown.every((o) => isLate(ctx, o));
-      const days = ctx.format.days(shown.map((o) => listedDay(ctx, o)), ctx.now);
-      const lead = allLate
-        ? ctx.t('status.severalLate', { number: coming.length, context: coming.length === 2 ? 'pair' : undefined })
-        : ctx.t('status.several', { count: coming.length });
-      const parts = [lead, ...shown.map((o, i) => briefly(ctx, products, o, {
-        ordinal: ordinal(i), lead: leads[i], day: days[i], sameDay: sameDayAs(ctx, o, shown[i - 1]), allLate, named: shown.length <= 2,
-      }))];
-      if (coming.length > limit && limit > 1) parts.push(ctx.t('status.andMore', { count: coming.length - limit }));
-      return ctx.tell(parts.join(gap));
-    }
-    const lastDelivered = orders.find((o) => o.status === 'delivered');
-    if (!lastDelivered) return aboutOrder(ctx, orders[0]);
-    return ctx.tell(`${ctx.t('status.nothingOnTheWay')}${gap}${describeOrder(ctx, await productsOf(ctx, [lastDelivered]), lastDelivered)}`);
+    return overview(ctx, orders);
   },
 };
+
+/** What is on the way (the soonest first), else the last delivery: the answer to "where is my order?". `lead`: a
+ * sentence said before it. */
+async function overview(ctx: TurnContext, orders: Order[], lead = ''): Promise<Reply> {
+  // Soonest first: that is the one the shopper is most likely waiting for.
+  const coming = orders.filter((o) => ON_THE_WAY.has(o.status)).sort((a, b) => etaOf(ctx, a).localeCompare(etaOf(ctx, b)));
+  const gap = ctx.format.sentenceGap;
+  if (coming.length === 1) return aboutOrder(ctx, coming[0], undefined, lead);
+  if (coming.length > 1) {
+    // With a cart waiting, its question comes after this answer: the status stays short (the soonest order only).
+    const open = ctx.customer ? ctx.turn.state.pending : undefined;
+    const limit = open && 'cartId' in open ? 1 : BRIEF_LIMIT;
+    const shown = coming.slice(0, limit);
+    const products = await productsOf(ctx, shown);
+    const leads = distinguishingLines(shown);
+    // One said of several is "the next one", not "the first" with no second: the rest are not counted out again.
+    const ordinal = (i: number) => ctx.t(limit === 1 ? 'status.ordinalNext' : `status.ordinal.${i + 1}`);
+    // All of them late, and all said: "running late" once, in the lead, not after each order.
+    const allLate = shown.length > 1 && shown.length === coming.length && shown.every((o) => isLate(ctx, o));
+    const days = ctx.format.days(shown.map((o) => listedDay(ctx, o)), ctx.now);
+    const opening = allLate
+      ? ctx.t('status.severalLate', { number: coming.length, context: coming.length === 2 ? 'pair' : undefined })
+      : ctx.t('status.several', { count: coming.length });
+    const parts = [...(lead ? [lead] : []), opening, ...shown.map((o, i) => briefly(ctx, products, o, {
+      ordinal: ordinal(i), lead: leads[i], day: days[i], sameDay: sameDayAs(ctx, o, shown[i - 1]), allLate, named: shown.length <= 2,
+    }))];
+    if (coming.length > limit && limit > 1) parts.push(ctx.t('status.andMore', { count: coming.length - limit }));
+    return ctx.tell(parts.join(gap));
+  }
+  const lastDelivered = orders.find((o) => o.status === 'delivered');
+  if (!lastDelivered) return aboutOrder(ctx, orders[0], undefined, lead);
+  return ctx.tell(withLead(ctx, lead, `${ctx.t('status.nothingOnTheWay')}${gap}${describeOrder(ctx, await productsOf(ctx, [lastDelivered]), lastDelivered)}`));
+}

@@ -6,7 +6,7 @@ import type { TurnContext } from '../context.js';
 import type { IntentHandler } from '../handler.js';
 import { candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
 import { safe } from '../i18n.js';
-import { ProductSpeech } from '../products.js';
+import { echoed, ProductSpeech } from '../products.js';
 import { escapeSsml } from '../ssml.js';
 
 /** The seller's own words for this locale or language, else a general sentence that promises nothing false. */
@@ -29,6 +29,8 @@ interface Asked {
   notArrived?: Order;
   /** What else that order holds, named short ("the oat milk and the decaf coffee pods"): cancelling it cancels them too. */
   others?: string;
+  /** No past order with this seller holds it ("the bananas"). */
+  neverBought?: boolean;
 }
 
 /** The product asked about, as the history names it, and whether it has arrived at all. */
@@ -38,6 +40,7 @@ async function asked(ctx: TurnContext): Promise<Asked | undefined> {
   const orders = await orderHistory(ctx);
   const history = pastItems(orders);
   const result = match(ctx, slotPhrases(ctx.turn.slots.item!), await candidatesFor(ctx, history));
+  if (result.kind === 'none') return { item: spoken, name: spoken, neverBought: true };
   if (result.kind !== 'one') return { item: spoken, name: spoken };
   const found = history.find((h) => h.sku === result.sku)!;
   const products = await ProductSpeech.load(ctx, [found.sku]);
@@ -71,18 +74,23 @@ export const returnItem: IntentHandler = {
       const says = ctx.t(order.status === 'placed' ? notShipped : 'return.onTheWay', vars);
       return offerPerson(ctx, says, cartWaiting);
     }
-    // A product never ordered here is not echoed back as if it were: the policy alone answers.
+    if (what?.neverBought) {
+      // Not bought here as far as the orders show: no policy read as if it were; the team may know more.
+      const notBought = ctx.t('return.notBought', { item: echoed(ctx, what.item), seller: ctx.seller.name });
+      return offerPerson(ctx, notBought, cartWaiting, 'return.offerThem');
+    }
+    // Several products fit the words: the policy alone answers, naming none of them.
     const lead = what?.of ? ctx.t('return.forItem', { item: what.item, name: what.name, of: what.of, context: what.declined ? undefined : 'plain' }) : '';
     return offerPerson(ctx, [lead, safe(policy(ctx)).ssml].filter(Boolean).join(ctx.format.sentenceGap), cartWaiting);
   },
 };
 
-function offerPerson(ctx: TurnContext, says: string, cartWaiting: boolean) {
+function offerPerson(ctx: TurnContext, says: string, cartWaiting: boolean, offer = 'return.offerPerson') {
   const gap = ctx.format.sentenceGap;
   // One question at a time: the waiting cart's comes back after this answer; a person is one phrase away.
   if (cartWaiting) return ctx.ask(`${says}${gap}${ctx.t('question.orPerson')}`, ctx.t('help.reprompt'));
   ctx.state.pending = { kind: 'offerHandoff' };
-  return ctx.ask(`${says}${gap}${ctx.t('return.offerPerson')}`, ctx.t('fallback.offerPersonReprompt'), {
+  return ctx.ask(`${says}${gap}${ctx.t(offer)}`, ctx.t('fallback.offerPersonReprompt'), {
     suggestions: [ctx.t('suggest.yes'), ctx.t('suggest.no')],
   });
 }

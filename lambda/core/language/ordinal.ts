@@ -38,5 +38,5 @@ export function onlyOrdinal(text: string | undefined, lang: string): boolean {
   if (ordinalOf(text, lang) === undefined) return false;
   let rest = fold(text!);
   for (const [pattern] of WORDS[lang] ?? WORDS.en) rest = rest.replace(new RegExp(pattern.source, `${pattern.flags}g`), ' ');
-  return rest.replace(AROUND[lang] ?? AROUND.en, ' ').replace(/[\s.,!?、。！？]+/gu, '') === '';
+  return rest.replace(AROUND[lang] ?? AROUND.en, ' ').replace(/[\s.,!?'’、。！？]+/gu, '') === '';
 }

@@ -1,9 +1,10 @@
-// "How many would you like?" after a quantity that cannot be ordered. A number, said with any intent, answers it.
+// "How many cartons of oat milk should I order?" after a quantity that cannot be ordered, or an edit that said none.
+// A number, said with any intent, answers it: a line already in the cart changes in place ("Okay, 3 cartons of oat
+// milk. The new total is …"), a product not in it yet is added.
 import { clampQuantity, MAX_QUANTITY } from '../cart.js';
-import type { TurnContext } from '../context.js';
-import { safe } from '../i18n.js';
-import { ProductSpeech } from '../products.js';
 import type { OpenQuestion } from '../dialog/state.js';
+import { applyEdit } from '../flows/cart-edit.js';
+import { howManyAgain, howManyQuestion } from '../flows/how-many.js';
 import { reorderItems } from '../flows/reorder.js';
 import { orderHistory, pastItems } from '../history.js';
 import { parseQuantity } from '../language/quantity.js';
@@ -12,34 +13,29 @@ import { FALLBACK, keep, MOVES_ON, NO, reask, UNSURE, YES, type QuestionBehaviou
 
 type AskQuantity = Extract<OpenQuestion, { kind: 'askQuantity' }>;
 
-async function namedQuestion(ctx: TurnContext, q: AskQuantity): Promise<string> {
-  const item = pastItems(await orderHistory(ctx)).find((p) => p.sku === q.sku);
-  if (!item) return askQuantity.question(ctx, q);
-  const products = await ProductSpeech.load(ctx, [item.sku]);
-  return ctx.t('quantity.resume', { item: products.the(item, 'acc'), name: item.name, units: safe(products.units(item)) });
-}
-
 export const askQuantity: QuestionBehaviour<AskQuantity> = {
   kind: 'askQuantity',
-  question: (ctx) => ctx.t('quantity.reprompt'),
+  question: (ctx, q) => howManyQuestion(ctx, q),
   async answer(ctx, q) {
     const intent = ctx.turn.intent;
     if (MOVES_ON.has(intent)) return undefined;
     const spoken = ctx.turn.slots.quantity?.spoken;
     if (spoken?.trim()) {
       const quantity = clampQuantity(parseQuantity(spoken, ctx.lang));
+      // The range, then the one question (never a second "how many?" after the first).
       if (quantity === undefined) return keep(ctx, q, ctx.t('quantity.outOfRange', { max: MAX_QUANTITY }), askQuantity);
+      const cart = q.cartId ? await ctx.store.getCart(q.cartId) : undefined;
+      const at = cart && cart.status === 'open' ? cart.lines.findIndex((l) => l.sku === q.sku) : -1;
+      // An edit of a line the cart holds: the line keeps its place, and only the change and the new total are said.
+      if (cart && at >= 0) return applyEdit(ctx, cart, at, 'quantity', undefined, quantity);
       const item = pastItems(await orderHistory(ctx)).find((p) => p.sku === q.sku);
       if (item) return reorderItems(ctx, [{ phrases: [item.name], spoken: item.name, quantity }], q.cartId);
-      const cart = q.cartId ? await ctx.store.getCart(q.cartId) : undefined;
-      const line = cart?.lines.find((l) => l.sku === q.sku);
-      if (cart && line) return reorderItems(ctx, [{ phrases: [line.name], spoken: line.name, quantity }], q.cartId);
       return undefined;
     }
     if (intent === NO) return declineProduct(ctx, q.cartId);
-    if (intent === YES || intent === FALLBACK || intent === UNSURE) return reask(ctx, q, ctx.t('quantity.ask'), askQuantity, true);
+    if (intent === YES || intent === FALLBACK || intent === UNSURE) return reask(ctx, q, howManyAgain(ctx, q, MAX_QUANTITY), askQuantity, true);
     return undefined;
   },
-  // After another answer, the bare "how many?" would not say of what: the product is named again.
-  resume: async (ctx, q) => ({ speech: await namedQuestion(ctx, q), open: true }),
+  // After another answer the question is asked again; it names the product, so it says what the number is of.
+  resume: async (ctx, q) => ({ speech: howManyQuestion(ctx, q), open: true }),
 };

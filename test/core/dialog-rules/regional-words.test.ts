@@ -34,6 +34,10 @@ describe('regional English', () => {
     expect(offending(strings('en'), /\bShall\b/i)).to.deep.equal([]);
   });
 
+  it('en-GB asks "Shall I …", never "Should I …", so one exchange never switches between them', () => {
+    expect(offending(enGB(), /\bShould I\b/)).to.deep.equal([]);
+  });
+
   it('en-GB says basket, parcel, dispatched and working day, never cart, package, shipped or business day', () => {
     // "order" stays: both say it. A cart's card title may say "basket" or "order".
     expect(offending(enGB(), /\b(?:cart|carts|package|packages|shipped|ship|business days?)\b/i)).to.deep.equal([]);
