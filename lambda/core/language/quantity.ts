@@ -56,6 +56,26 @@ export function parseQuantity(spoken: string | undefined, lang: string): number 
     const m = /^(vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[ia]?(uno|due|tre|quattro|cinque|sei|sette|otto|nove)$/.exec(text);
     if (m) return ({ vent: 20, trent: 30, quarant: 40, cinquant: 50, sessant: 60, settant: 70, ottant: 80, novant: 90 } as Record<string, number>)[m[1]] + WORDS.it[m[2]];
   }
+  return hundreds(text, lang);
+}
+
+/** Hundreds written as one word: "centocinquanta", "duecentoventi", "centottanta", "hundertfünfzig", "zweihundertundzehn". */
+const HUNDREDS: Record<string, RegExp> = {
+  it: /^(due|tre|quattro|cinque|sei|sette|otto|nove)?(cento?)(.+)?$/u,
+  de: /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?(hundert(?:und)?)(.+)?$/u,
+};
+
+function hundreds(text: string, lang: string): number | undefined {
+  const m = HUNDREDS[lang]?.exec(text);
+  if (!m) return undefined;
+  const times = m[1] ? WORDS[lang][m[1]] : 1;
+  // Italian drops cento's o before a vowel ("centottanta", "centuno" aside): try the rest with and without it.
+  const rests = m[3] === undefined ? [''] : lang === 'it' && m[2] === 'cento' ? [m[3], `o${m[3]}`] : [m[3]];
+  for (const rest of rests) {
+    if (!rest) return m[2] === 'cent' ? undefined : times * 100;
+    const n = parseQuantity(rest, lang);
+    if (n !== undefined && n > 0 && n < 100 && !/\s/u.test(rest)) return times * 100 + n;
+  }
   return undefined;
 }
 

@@ -10,10 +10,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Stem } from './stems.js';
 
+const KATAKANA = /^[\u30a1-\u30fa\u30fc]$/u;
+const KATAKANA_WORD = /[\u30a1-\u30fa\u30fc]{2,}/gu;
+
 /** Word stems, word pairs, letter 4-grams, whether the sentence is negated, and letter pairs for unspaced scripts. */
 export function features(raw: string[], unspaced: boolean, stem: Stem): string[] {
   const tokens = raw.map(stem);
-  const out = tokens.map((t) => `w:${t}`);
+  const out = tokens.filter((t) => !unspaced || !KATAKANA.test(t)).map((t) => `w:${t}`);
   // Word pairs carry idioms a single word does not ("lascia perdere", "why not").
   if (!unspaced) for (let i = 1; i < tokens.length; i++) out.push(`b:${tokens[i - 1]} ${tokens[i]}`);
   // Letter 4-grams of each word, edges marked: compounds and inflections share them with the samples'
@@ -29,8 +32,10 @@ export function features(raw: string[], unspaced: boolean, stem: Stem): string[]
   out.push(tokens.includes('§neg') ? 'neg:yes' : 'neg:no');
   if (unspaced) {
     // Their word cutting is not always the samples': letter pairs are stable.
+    // A katakana word is a loanword, compared whole: カプセル shares セル with キャンセル, not its meaning.
     const text = tokens.filter((t) => !t.startsWith('§')).join('');
-    for (let i = 0; i < text.length - 1; i++) out.push(`c:${text.slice(i, i + 2)}`);
+    for (let i = 0; i < text.length - 1; i++) if (!(KATAKANA.test(text[i]) && KATAKANA.test(text[i + 1]))) out.push(`c:${text.slice(i, i + 2)}`);
+    for (const word of text.match(KATAKANA_WORD) ?? []) out.push(`k:${word}`);
   }
   return [...new Set(out)];
 }

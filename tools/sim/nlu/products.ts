@@ -73,9 +73,29 @@ export class ProductNames {
         const said = skus.filter((sku) => this.products.find((p) => p.sku === sku)?.names.some((n) => this.namedBy(n, words)));
         found = said.length === 0 ? { kind: 'none' } : said.length === 1 ? { kind: 'one', sku: said[0] } : { kind: 'several', skus: said };
       }
+      // Words that are part of several products' names and no name of one ("コーヒー" of コーヒー豆 and
+      // カフェインレスのコーヒーカプセル, "Kaffee") are no value of the type: the platform sends them unresolved
+      // (ER_SUCCESS_NO_MATCH) and the skill matches them against the shopper's orders.
+      if (!exact && found.kind === 'one') {
+        const partly = this.partOf(spec, words);
+        if (partly.length > 1) found = { kind: 'several', skus: partly };
+      }
       this.resolved.set(key, found);
     }
     return found;
+  }
+
+  /** The values one of whose names holds these words whole (their letters in a row, unspaced). */
+  private partOf(spec: SlotSpec | undefined, words: string): string[] {
+    const { lang, unspaced } = this.lexicon;
+    const said = tokenize(words, lang);
+    if (said.length === 0) return [];
+    const holds = (name: string) => {
+      const tokens = tokenize(name, lang);
+      if (unspaced) return tokens.join('').includes(said.join(''));
+      return tokens.some((_, i) => said.every((t, k) => tokens[i + k] === t));
+    };
+    return [...new Set(this.productsOf(spec).filter((p) => p.names.some(holds)).map((p) => p.sku))];
   }
 
   /** Whether a word (a letter, unspaced) could belong to a product name: spans that start or end otherwise are none. */

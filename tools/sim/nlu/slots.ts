@@ -83,7 +83,11 @@ export class SlotReader {
     const at: Record<string, [number, number]> = {};
     for (const [name, span] of Object.entries(spans)) {
       const spec = intent.slots.find((s) => s.name === name);
-      const [from, to] = this.lexicon.unspaced ? this.names.nameOnly(spec, plain, span) : span;
+      const named = this.lexicon.unspaced ? this.names.nameOnly(spec, plain, span) : span;
+      let from = named[0];
+      const to = named[1];
+      // "一次花园水管": a number of times before a product is the sentence's ("再买一次"), never the product's.
+      while (spec?.kind === 'custom' && this.lexicon.unspaced && to - from > 2 && this.lexicon.isNumberLetter(plain[from]) && TIMES.has(plain[from + 1])) from += 2;
       // "再买一次", "もう一回": a number of times is not a quantity, as an entity recogniser reads it.
       // "einmal alles wie immer", "the one we had": a number of times or a pronoun, in spaced languages too.
       const times = this.lexicon.unspaced ? TIMES.has(plain[to] ?? '') : to - from === 1 && this.notAQuantity(tokens, from, plain, at);
@@ -253,6 +257,8 @@ export class SlotReader {
     if (spec?.kind === 'digits') return { value: joinTokens(heardSpan, lang), normalized: this.lexicon.codeOf(span) };
     if (ordinal) return { value: joinTokens(this.lexicon.ordinals.withoutPronoun(heardSpan), lang) };
     const found = this.names.product(spec, joinTokens(span, lang));
+    // A number and its counter alone (「1つ」 of 「1つ外して」) is a quantity, never a product.
+    if (found.kind !== 'one' && parseQuantity(joinTokens(span, lang), lang) !== undefined) return undefined;
     if (found.kind !== 'one') {
       // Nothing of the catalogue: what the sentence's own words leave over is the value ("wann kommt mein
       // Paket ungefähr an" fills "Paket"); when they leave nothing ("dasselbe wie letztes Mal"), no slot.
