@@ -3,7 +3,7 @@
 import type { OrderLine } from '../../store/types.js';
 import { describeLines } from '../cart.js';
 import type { TurnContext } from '../context.js';
-import { arrivalDay, isLate } from '../handlers/order-status.js';
+import { arrivalDay, isLate } from '../delivery.js';
 import { activeOrders, orderHistory } from '../history.js';
 import { safe } from '../i18n.js';
 

@@ -1,7 +1,7 @@
 // "Where is my order?", "when does my desk lamp arrive?": from the shopper's own orders, as of the request time.
 import type { Order, OrderLine } from '../../store/types.js';
 import type { TurnContext } from '../context.js';
-import { addDeliveryDays, localDate } from '../dates.js';
+import { arrivalDay, etaOf, isLate } from '../delivery.js';
 import { activeOrders, candidatesFor, match, orderHistory, pastItems, slotPhrases } from '../history.js';
 import type { IntentHandler } from '../handler.js';
 import { safe } from '../i18n.js';
@@ -18,17 +18,6 @@ function itemsOf(ctx: TurnContext, products: ProductSpeech, order: Order, first?
   const name = products.the(lead, 'dat');
   // `total` for the languages that count the whole order ("コーヒー豆など3点", "咖啡豆等3件商品").
   return rest.length === 0 ? ctx.t('status.oneItem', { name }) : ctx.t('status.moreItems', { name, count: rest.length, total: lines.length });
-}
-
-export function etaOf(ctx: TurnContext, order: Order): string {
-  return order.shipment?.eta ?? addDeliveryDays(localDate(new Date(order.placedAt), ctx.format.timeZone), ctx.seller.deliveryDays);
-}
-
-export const isLate = (ctx: TurnContext, order: Order) => etaOf(ctx, order) < ctx.format.today(ctx.now);
-
-/** The day it comes: a parcel out for delivery comes today, whatever day the estimate said before. */
-export function arrivalDay(ctx: TurnContext, order: Order): string {
-  return order.status === 'out_for_delivery' ? ctx.format.today(ctx.now) : etaOf(ctx, order);
 }
 
 /**
