@@ -4,7 +4,6 @@
 import type { ProductGrammar } from '../store/types.js';
 import type { TurnContext } from './context.js';
 import { chineseCount, countedWith, definite, namesPlural, unitFor, type Case } from './language/grammar.js';
-import { escapeSsml } from './ssml.js';
 
 export interface Named {
   sku: string;
@@ -73,16 +72,6 @@ export class ProductSpeech {
   amount(sku: string, count: number): string {
     if (this.ctx.lang !== 'ja' && this.ctx.lang !== 'zh') return String(count);
     return this.counted({ sku, name: '', quantity: count }).trim();
-  }
-
-  /**
-   * What a quantity of this product is counted in, without the number, for "how many ...?": "bags of coffee beans",
-   * "Packungen Kaffeebohnen", "desk lamps"; the bare name where the catalog gives no grammar. SSML-safe.
-   */
-  units(item: Named): string {
-    const g = this.grammar(item.sku);
-    if (g?.unit) return this.ctx.t('product.withUnit', { count: '', unit: unitFor(g.unit, 2, this.ctx.locale), name: item.name }).trim();
-    return escapeSsml(g?.plural ?? item.name);
   }
 
   /** Each line said on its own. */
